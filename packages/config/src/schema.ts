@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+const locale = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en", "ko" or "pt-BR"');
+
+const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
+
+/** Per-language segmentation rules added to the built-in ones (SRX-like, kept as data). */
+const segmentationRules = z.strictObject({
+  /** Extra abbreviations (without the final period) after which a period does not end a sentence. */
+  abbreviations: z.array(z.string().min(1)).default([]),
+  /** Extra no-break patterns: a regular expression matched against the text before a candidate break. */
+  noBreakBefore: z.array(z.string()).default([]),
+  /** Extra break patterns: a regular expression matched against the text before a candidate break. */
+  breakAfter: z.array(z.string()).default([]),
+});
+
+/** The Dari config, as written in `dari.config.json`. */
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    /** Language articles are written in when their frontmatter says nothing. */
+    sourceLocale: locale.default('en'),
+    /** Every locale the site is published in, source included. */
+    locales: z.array(locale).min(1).default(['en', 'ko']),
+    paths: z
+      .strictObject({
+        articles: z.string().default('articles'),
+        locales: z.string().default('locales'),
+        glossary: z.string().optional(),
+      })
+      .default({ articles: 'articles', locales: 'locales' }),
+    xliff: z
+      .strictObject({
+        /** Version written; either version is read whatever this says. */
+        version: z.enum(['1.2', '2.0']).default('1.2'),
+        /**
+         * Pre-fill an untranslated target with the source (state needs-translation), for tools such
+         * as OmegaT that only show units with a target. Such units still count as untranslated.
+         */
+        prefillTargets: z.boolean().default(false),
+      })
+      .default({ version: '1.2', prefillTargets: false }),
+    /** Minimum percent of translated units per locale for `dari check` to pass. */
+    thresholds: z.record(locale, z.number().min(0).max(100)).default({}),
+    /** Quality rule severities by rule id; `off` disables a rule. */
+    rules: z.record(z.string(), severityOrOff).default({}),
+    segmentation: z.record(locale, segmentationRules).default({}),
+    site: z
+      .strictObject({
+        title: z.record(locale, z.string()).default({}),
+        base: z.string().default('/'),
+        url: z.string().url().default('https://dari.example'),
+      })
+      .default({ title: {}, base: '/', url: 'https://dari.example' }),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, l] of config.locales.entries()) {
+      if (seen.has(l)) ctx.addIssue({ code: 'custom', path: ['locales', i], message: `locale "${l}" is listed twice` });
+      seen.add(l);
+    }
+    if (!config.locales.includes(config.sourceLocale)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceLocale'],
+        message: `source locale "${config.sourceLocale}" must also be listed in "locales" (${config.locales.join(', ')})`,
+      });
+    }
+    for (const l of Object.keys(config.thresholds)) {
+      if (!config.locales.includes(l)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['thresholds', l],
+          message: `threshold for "${l}", which is not in "locales" (${config.locales.join(', ')})`,
+        });
+      }
+    }
+  });
+
+export type DariConfigInput = z.input<typeof configSchema>;
+export type DariConfigData = z.output<typeof configSchema>;
+
+/** JSON schema for editors (VS Code completes and checks `dari.config.json` with it). */
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+}
