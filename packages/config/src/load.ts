@@ -60,7 +60,11 @@ export function loadConfig(root: string): DariConfig {
   return parseConfig(data, root, CONFIG_FILE, text);
 }
 
-function issueToDiagnostic(issue: z.core.$ZodIssue, file: string | undefined, text: string | undefined): Diagnostic {
+function issueToDiagnostic(
+  issue: z.core.$ZodIssue,
+  file: string | undefined,
+  text: string | undefined,
+): Diagnostic {
   const path = issue.path.map(String);
   const key = path.join('.');
   let message = key ? `"${key}": ${issue.message}` : issue.message;
@@ -69,7 +73,9 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, file: string | undefined, te
     const names = issue.keys.map((k) => `"${[...path, k].join('.')}"`).join(', ');
     message = `unknown key ${names}${allowed ? `; allowed keys here: ${allowed.join(', ')}` : ''}`;
   }
-  const place = text ? locateKey(text, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path) : {};
+  const place = text
+    ? locateKey(text, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path)
+    : {};
   return { ruleId: 'config-invalid', severity: 'error', message, ...(file ? { file } : {}), ...place };
 }
 
@@ -77,11 +83,13 @@ function allowedKeys(path: string[]): string[] | undefined {
   // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal shape by path
   let node: any = configSchema;
   for (const segment of ['', ...path]) {
-    while (node?._zod?.def?.innerType || node?._zod?.def?.schema) node = node._zod.def.innerType ?? node._zod.def.schema;
+    while (node?._zod?.def?.innerType || node?._zod?.def?.schema)
+      node = node._zod.def.innerType ?? node._zod.def.schema;
     if (segment === '') continue;
     node = node?._zod?.def?.shape?.[segment] ?? node?._zod?.def?.valueType;
   }
-  while (node?._zod?.def?.innerType || node?._zod?.def?.schema) node = node._zod.def.innerType ?? node._zod.def.schema;
+  while (node?._zod?.def?.innerType || node?._zod?.def?.schema)
+    node = node._zod.def.innerType ?? node._zod.def.schema;
   const shape = node?._zod?.def?.shape;
   return shape ? Object.keys(shape) : undefined;
 }

@@ -58,7 +58,8 @@ export const configSchema = z
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
     for (const [i, l] of config.locales.entries()) {
-      if (seen.has(l)) ctx.addIssue({ code: 'custom', path: ['locales', i], message: `locale "${l}" is listed twice` });
+      if (seen.has(l))
+        ctx.addIssue({ code: 'custom', path: ['locales', i], message: `locale "${l}" is listed twice` });
       seen.add(l);
     }
     if (!config.locales.includes(config.sourceLocale)) {

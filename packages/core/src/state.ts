@@ -2,7 +2,14 @@
  * One state scale for every format (the Translate Toolkit way): each XLIFF version maps its native
  * states onto it, so counting and checking never look at format-specific strings.
  */
-export const UNIT_STATES = ['new', 'needs-translation', 'needs-review', 'translated', 'reviewed', 'final'] as const;
+export const UNIT_STATES = [
+  'new',
+  'needs-translation',
+  'needs-review',
+  'translated',
+  'reviewed',
+  'final',
+] as const;
 
 export type UnitState = (typeof UNIT_STATES)[number];
 
@@ -62,7 +69,11 @@ export const XLIFF2_STATE: Readonly<Record<UnitState, { state: string; subState?
 };
 
 /** Dari state for an XLIFF 2.x `segment/@state` (+ `subState`). */
-export function fromXliff2State(state: string | undefined, subState: string | undefined, hasTarget: boolean): UnitState {
+export function fromXliff2State(
+  state: string | undefined,
+  subState: string | undefined,
+  hasTarget: boolean,
+): UnitState {
   if (subState === 'dari:needs-review') return 'needs-review';
   if (subState === 'dari:needs-translation') return 'needs-translation';
   switch (state) {

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { checkProject, exitCodeFor, formatReport, formatStatus } from '@dari/check';
+import { loadConfig } from '@dari/config';
+import { exportTmx, type FileSummary, syncProject } from '@dari/sync';
+import type { Invocation } from './args.js';
+import { type Io, progressBar, writeFileAtomic } from './io.js';
+
+/** `dari sync`: prints one line per file that changed, then the totals. */
+export async function runSync(cwd: string, io: Io): Promise<number> {
+  const config = loadConfig(cwd);
+  const onProgress = progressBar(io, 'sync');
+  const report = await syncProject(config, onProgress ? { onProgress } : {});
+  io.out(formatSyncSummary(report.files));
+  return 0;
+}
+
+/** The per-file sync summary: files with changes get a line; the total always. */
+export function formatSyncSummary(files: readonly FileSummary[]): string {
+  const lines: string[] = [];
+  const total = { added: 0, changed: 0, removed: 0, reused: 0, unchanged: 0, written: 0 };
+  for (const f of files) {
+    total.added += f.added;
+    total.changed += f.changed;
+    total.removed += f.removed;
+    total.reused += f.reused;
+    total.unchanged += f.unchanged;
+    if (f.written) total.written++;
+    if (f.written || f.added || f.changed || f.removed || f.reused) {
+      lines.push(
+        `${f.file}  +${f.added} added  ~${f.changed} changed (needs review)  -${f.removed} removed  ${f.reused} reused${f.written ? '' : '  (not rewritten)'}`,
+      );
+    }
+  }
+  lines.push(
+    `sync: ${files.length} files, ${total.written} written; ${total.added} added, ${total.changed} changed (needs review), ${total.removed} removed, ${total.reused} reused from memory, ${total.unchanged} unchanged`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** `dari check`: report in the asked format on stdout; exit 0 pass, 1 fail. */
+export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, io: Io): Promise<number> {
+  const config = loadConfig(inv.cwd);
+  const report = await checkProject(config, {
+    min: inv.min,
+    ...(inv.changed ? { changedSince: inv.changed } : {}),
+  });
+  io.out(formatReport(report, inv.format, { color: io.color }));
+  return exitCodeFor(report);
+}
+
+/** `dari status`: the same numbers as a summary; never fails on thresholds. */
+export async function runStatus(cwd: string, io: Io): Promise<number> {
+  const config = loadConfig(cwd);
+  const report = await checkProject(config);
+  io.out(formatStatus(report, { color: io.color }));
+  return 0;
+}
+
+/** `dari tm export`: TMX on stdout or into a file. */
+export async function runTmExport(cwd: string, output: string | undefined, io: Io): Promise<number> {
+  const config = loadConfig(cwd);
+  const tmx = await exportTmx(config);
+  if (output === undefined) io.out(tmx);
+  else {
+    const path = resolve(cwd, output);
+    writeFileAtomic(path, tmx);
+    io.err(`tm export: wrote ${path}\n`);
+  }
+  return 0;
+}

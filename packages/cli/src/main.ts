@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { DariError, formatDiagnostic } from '@dari/core';
+import { parseInvocation } from './args.js';
+import { runCheck, runStatus, runSync, runTmExport } from './commands.js';
+import { HELP } from './help.js';
+import type { Io } from './io.js';
+
+/**
+ * Runs one dari command and returns its exit code: 0 ok, 1 check failed, 2 bad input or usage.
+ * Only bin.ts turns the code into a process exit.
+ */
+export async function main(argv: readonly string[], cwd: string, io: Io): Promise<number> {
+  try {
+    const inv = parseInvocation(argv, cwd);
+    switch (inv.command) {
+      case 'help':
+        io.out(HELP);
+        return 0;
+      case 'version':
+        io.out(`${version()}\n`);
+        return 0;
+      case 'sync':
+        return await runSync(inv.cwd, io);
+      case 'check':
+        return await runCheck(inv, io);
+      case 'status':
+        return await runStatus(inv.cwd, io);
+      case 'tm-export':
+        return await runTmExport(inv.cwd, inv.output, io);
+    }
+  } catch (e) {
+    if (e instanceof DariError) {
+      for (const d of e.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+      return 2;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') {
+      const path = (e as NodeJS.ErrnoException).path ?? '';
+      io.err(`${path} error io-${code.toLowerCase()} ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
