@@ -53,15 +53,15 @@ export function decodeResource(value: string): ResourcePart[] {
   const tag = /<([bex]) id="([^"<>]*)"\/>/g;
   let last = 0;
   for (let m = tag.exec(value); m; m = tag.exec(value)) {
-    if (m.index > last) pushText(out, unescape(value.slice(last, m.index)));
-    out.push({ type: TYPE_OF[m[1] ?? 'x'] ?? 'ph', id: unescape((m[2] ?? '').replace(/&quot;/g, '"')) });
+    if (m.index > last) pushText(out, unescapeText(value.slice(last, m.index)));
+    out.push({ type: TYPE_OF[m[1] ?? 'x'] ?? 'ph', id: unescapeText((m[2] ?? '').replace(/&quot;/g, '"')) });
     last = m.index + m[0].length;
   }
-  if (last < value.length) pushText(out, unescape(value.slice(last)));
+  if (last < value.length) pushText(out, unescapeText(value.slice(last)));
   return out;
 }
 
-function unescape(text: string): string {
+function unescapeText(text: string): string {
   return text.replace(/&(?:amp|lt|gt|#123|#125|#36);/g, (e) => UNESCAPES[e] ?? e);
 }
 

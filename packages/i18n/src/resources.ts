@@ -61,9 +61,9 @@ export function buildResources(files: readonly LocaleFile[]): SiteResources {
       if (usable) values[unit.id] = toResourceValue(parts, f.namespace);
       infos[unit.id] = { state: unit.state, block: unit.block, usable };
     }
-    (resources[f.locale] ??= {})[f.namespace] = values;
-    (units[f.locale] ??= {})[f.namespace] = infos;
-    (byLocale[f.locale] ??= {})[f.namespace] = f;
+    slot(resources, f.locale)[f.namespace] = values;
+    slot(units, f.locale)[f.namespace] = infos;
+    slot(byLocale, f.locale)[f.namespace] = f;
   }
   return { resources, units, files: byLocale };
 }
@@ -75,6 +75,13 @@ export function buildResources(files: readonly LocaleFile[]): SiteResources {
 function toResourceValue(parts: readonly ResourcePart[], namespace: string): string {
   if (namespace !== UI_NAMESPACE) return encodeResource(parts);
   return parts.filter((p): p is string => typeof p === 'string').join('');
+}
+
+/** The inner record of `outer[key]`, created on first use. */
+function slot<T>(outer: Record<string, Record<string, T>>, key: string): Record<string, T> {
+  const inner = outer[key] ?? {};
+  outer[key] = inner;
+  return inner;
 }
 
 function hasText(parts: readonly ResourcePart[]): boolean {
