@@ -1,0 +1,131 @@
+import { hasTranslation, isTranslatedState, plainText, type Unit } from '@dari/core';
+import type { Counts, PocountCounts } from './report.js';
+import { countWords, pocountText, pocountWords } from './words.js';
+
+/** Dari's completeness state of a unit: a target counts only in a translated-or-later state. */
+export type Completeness = 'translated' | 'needs-review' | 'untranslated';
+
+/** Translated = non-empty target in a translated-or-later state; prefilled targets stay untranslated. */
+export function completenessOf(unit: Unit): Completeness {
+  if (!hasTranslation(unit)) return 'untranslated';
+  if (isTranslatedState(unit.state)) return 'translated';
+  return unit.state === 'needs-review' ? 'needs-review' : 'untranslated';
+}
+
+/** pocount's category for a unit; `approved` is the 1.2 `approved="yes"` attribute. */
+export function pocountCategoryOf(unit: Unit, approved: boolean): 'translated' | 'fuzzy' | 'untranslated' {
+  const target = unit.target === undefined ? '' : pocountText(unit.target);
+  if (target === '') return 'untranslated';
+  return approved ? 'translated' : 'fuzzy';
+}
+
+/** Mutable tally, turned into `Counts` by `finishCounts`. */
+export interface Tally {
+  units: number;
+  words: number;
+  translated: number;
+  needsReview: number;
+  untranslated: number;
+  translatedWords: number;
+  needsReviewWords: number;
+  untranslatedWords: number;
+  pocount: {
+    total: number;
+    translated: number;
+    fuzzy: number;
+    untranslated: number;
+    totalSourceWords: number;
+    translatedSourceWords: number;
+    fuzzySourceWords: number;
+    untranslatedSourceWords: number;
+  };
+}
+
+/** An empty tally. */
+export function newTally(): Tally {
+  return {
+    units: 0,
+    words: 0,
+    translated: 0,
+    needsReview: 0,
+    untranslated: 0,
+    translatedWords: 0,
+    needsReviewWords: 0,
+    untranslatedWords: 0,
+    pocount: {
+      total: 0,
+      translated: 0,
+      fuzzy: 0,
+      untranslated: 0,
+      totalSourceWords: 0,
+      translatedSourceWords: 0,
+      fuzzySourceWords: 0,
+      untranslatedSourceWords: 0,
+    },
+  };
+}
+
+/** Adds one unit to a tally, under Dari's states and pocount's view at once. */
+export function tallyUnit(t: Tally, unit: Unit, sourceLang: string, approved: boolean): void {
+  const words = countWords(plainText(unit.source), sourceLang);
+  t.units++;
+  t.words += words;
+  switch (completenessOf(unit)) {
+    case 'translated':
+      t.translated++;
+      t.translatedWords += words;
+      break;
+    case 'needs-review':
+      t.needsReview++;
+      t.needsReviewWords += words;
+      break;
+    default:
+      t.untranslated++;
+      t.untranslatedWords += words;
+  }
+  const source = pocountText(unit.source);
+  // pocount leaves out units whose source is empty (its untranslatedmessages() requires a source).
+  const category = pocountCategoryOf(unit, approved);
+  if (category === 'untranslated' && source === '') return;
+  const pw = pocountWords(source);
+  const p = t.pocount;
+  p.total++;
+  p.totalSourceWords += pw;
+  p[category]++;
+  p[`${category}SourceWords`] += pw;
+}
+
+/** Adds tally `b` into `a`. */
+export function addTally(a: Tally, b: Tally): void {
+  for (const key of ['units', 'words', 'translated', 'needsReview', 'untranslated'] as const)
+    a[key] += b[key];
+  for (const key of ['translatedWords', 'needsReviewWords', 'untranslatedWords'] as const) a[key] += b[key];
+  for (const key of Object.keys(a.pocount) as (keyof Tally['pocount'])[]) a.pocount[key] += b.pocount[key];
+}
+
+/** Percent rounded down to one decimal, so 100 means complete; nothing to translate is complete. */
+export function percent(part: number, whole: number): number {
+  if (whole === 0) return 100;
+  return Math.floor((part * 1000) / whole) / 10;
+}
+
+/** The immutable counts of a tally, with percentages. */
+export function finishCounts(t: Tally): Counts {
+  return {
+    units: t.units,
+    words: t.words,
+    translated: t.translated,
+    needsReview: t.needsReview,
+    untranslated: t.untranslated,
+    translatedWords: t.translatedWords,
+    needsReviewWords: t.needsReviewWords,
+    untranslatedWords: t.untranslatedWords,
+    percentUnits: percent(t.translated, t.units),
+    percentWords: percent(t.translatedWords, t.words),
+  };
+}
+
+/** pocount's counts of a tally. */
+export function finishPocount(t: Tally): PocountCounts {
+  return { ...t.pocount };
+}
