@@ -1,0 +1,53 @@
+import type { BlockKind, UnitFile } from '@dari/core';
+import type { XmlDocument, XmlElement } from './xml/tree.js';
+
+/** Where a unit lives in the file it was read from, so the writer can patch it in place. */
+export interface UnitPlace {
+  /** `<trans-unit>` (1.2) or `<unit>` (2.x). */
+  readonly element: XmlElement;
+  /** 2.x: the `<segment>` this unit is; absent in 1.2. */
+  readonly segment?: XmlElement;
+  /** 2.x: how many segments its `<unit>` has (a unit of several segments is read as one Dari unit per segment). */
+  readonly segments?: number;
+  /** The element whose children the unit is: its `<group>`, `<body>` (1.2) or `<file>` (2.x). */
+  readonly parent: XmlElement;
+}
+
+/** An XLIFF file as read: the shared model plus what lossless writing needs. */
+export interface XliffDocument extends UnitFile {
+  /** The path it was read from, for diagnostics. */
+  readonly file: string;
+  /** The parsed original, kept so that writing changes only what the model changed. */
+  readonly xml: XmlDocument;
+  /** Unit id → its place in `xml`. */
+  readonly places: ReadonlyMap<string, UnitPlace>;
+  /** Group id → its `<group>` element. */
+  readonly groupElements: ReadonlyMap<string, XmlElement>;
+}
+
+/** Group `restype` (1.2) / `type` (2.x) for a block kind. */
+export const groupType = {
+  v12: (kind: BlockKind) => `x-dari-${kind}`,
+  v20: (kind: BlockKind) => `dari:${kind}`,
+};
+
+const KINDS: ReadonlySet<string> = new Set<BlockKind>([
+  'title',
+  'summary',
+  'dateline',
+  'credit',
+  'heading',
+  'paragraph',
+  'blockquote',
+  'list-item',
+  'image-alt',
+  'table-cell',
+  'code',
+  'thematic-break',
+]);
+
+/** Block kind from a group's restype/type; groups Dari did not write are paragraphs. */
+export function kindFromGroupType(value: string | undefined): BlockKind {
+  const kind = value?.replace(/^x-dari-|^dari:/, '');
+  return kind !== undefined && kind !== value && KINDS.has(kind) ? (kind as BlockKind) : 'paragraph';
+}

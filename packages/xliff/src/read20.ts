@@ -1,0 +1,111 @@
+import { type Content, fromXliff2State, type Note, type TargetOrigin, type Unit } from '@dari/core';
+import { readContent20, readOriginalData } from './content20.js';
+import { kindFromGroupType } from './document.js';
+import type { UnitCollector } from './read-shared.js';
+import { NS20 } from './version.js';
+import { attr, childElements, firstChild, textOf, type XmlElement } from './xml/tree.js';
+
+/** Note categories in which Dari keeps what 2.0 core has no attribute for. */
+export const NOTE20 = { previousSource: 'dari:previous-source', origin: 'dari:origin' } as const;
+
+/** Reads the `<file>` elements of an XLIFF 2.x document into the collector; returns the header. */
+export function read20(root: XmlElement, into: UnitCollector) {
+  const files = childElements(root, 'file', NS20);
+  const first = files[0];
+  if (!first)
+    into.fail(
+      'xliff-structure',
+      'the XLIFF 2.0 file has no <file> element',
+      root,
+      'An XLIFF 2.0 document holds at least one <file>.',
+    );
+  for (const file of files) {
+    into.group('', 'paragraph', undefined);
+    readContainer(file, into);
+  }
+  const targetLang = attr(root, 'trgLang');
+  return {
+    sourceLang: attr(root, 'srcLang') ?? '',
+    ...(targetLang ? { targetLang } : {}),
+    original: attr(first, 'original') ?? '',
+  };
+}
+
+function readContainer(el: XmlElement, into: UnitCollector): void {
+  for (const child of childElements(el, undefined, NS20)) {
+    if (child.local === 'group') {
+      const id = attr(child, 'id') ?? '';
+      into.group(id, kindFromGroupType(attr(child, 'type')), child);
+      readContainer(child, into);
+      into.group('', 'paragraph', undefined);
+    } else if (child.local === 'unit') readUnit(child, el, into);
+  }
+}
+
+/** A unit of one segment is one Dari unit; a unit of n segments is n Dari units `<id>#1` … `<id>#n`. */
+function readUnit(el: XmlElement, parent: XmlElement, into: UnitCollector): void {
+  const id = attr(el, 'id');
+  if (!id) into.fail('xliff-structure', '<unit> has no id', el, 'XLIFF 2.0 requires an id on every <unit>.');
+  const data = readOriginalData(el);
+  const segments = childElements(el, 'segment', NS20);
+  if (segments.length === 0)
+    into.fail(
+      'xliff-structure',
+      `<unit id="${id}"> has no <segment>`,
+      el,
+      'Every unit needs at least one segment.',
+    );
+  const { notes, previousSource, origin } = readNotes(el);
+  for (const [i, segment] of segments.entries()) {
+    const sourceEl = firstChild(segment, 'source', NS20);
+    if (!sourceEl)
+      into.fail(
+        'xliff-structure',
+        `a segment of <unit id="${id}"> has no <source>`,
+        segment,
+        'Every segment needs the text it translates.',
+      );
+    const targetEl = firstChild(segment, 'target', NS20);
+    const target = targetEl ? readContent20(targetEl, data) : undefined;
+    const hasTarget = target !== undefined && target.length > 0;
+    const single = segments.length === 1;
+    const unit: Omit<Unit, 'line' | 'column' | 'block'> = {
+      id: single ? id : `${id}#${i + 1}`,
+      source: readContent20(sourceEl, data),
+      ...(target !== undefined ? { target } : {}),
+      state: fromXliff2State(attr(segment, 'state'), attr(segment, 'subState'), hasTarget),
+      ...(single && notes.length > 0 ? { notes } : {}),
+      ...(single && previousSource ? { previousSource } : {}),
+      ...(single && origin ? { origin } : {}),
+    };
+    into.add(unit, { element: el, segment, segments: segments.length, parent }, el);
+  }
+}
+
+const ORIGINS: ReadonlySet<string> = new Set<TargetOrigin>([
+  'translator',
+  'memory',
+  'previous-source',
+  'source-copy',
+]);
+
+function readNotes(unit: XmlElement): { notes: Note[]; previousSource?: Content; origin?: TargetOrigin } {
+  const notes: Note[] = [];
+  let previousSource: Content | undefined;
+  let origin: TargetOrigin | undefined;
+  for (const note of childElements(firstChild(unit, 'notes', NS20) ?? unit, 'note', NS20)) {
+    const category = attr(note, 'category');
+    const text = textOf(note);
+    if (category === NOTE20.previousSource) previousSource = [text];
+    else if (category === NOTE20.origin && ORIGINS.has(text)) origin = text as TargetOrigin;
+    else {
+      const appliesTo = attr(note, 'appliesTo');
+      notes.push({
+        text,
+        ...(category !== undefined ? { from: category } : {}),
+        ...(appliesTo === 'source' || appliesTo === 'target' ? { annotates: appliesTo } : {}),
+      });
+    }
+  }
+  return { notes, ...(previousSource ? { previousSource } : {}), ...(origin ? { origin } : {}) };
+}

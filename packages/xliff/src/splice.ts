@@ -1,0 +1,212 @@
+import { type Unit, type UnitFile, unitsOf } from '@dari/core';
+import type { XliffDocument } from './document.js';
+import { patchUnit12 } from './patch12.js';
+import { patchUnit20, type SegmentChange } from './patch20.js';
+import { NS12, NS20 } from './version.js';
+import { group12, unit12 } from './write12.js';
+import { group20, unit20 } from './write20.js';
+import { childIndent, indentOf, rebuild, startTag } from './xml/rebuild.js';
+import { attr, childElements, firstChild, type XmlElement, type XmlNode } from './xml/tree.js';
+
+interface Item {
+  readonly key: number;
+  readonly lead: readonly XmlNode[];
+  readonly node?: XmlElement;
+  readonly fresh?: string;
+}
+
+/**
+ * Writes `next` over the document it was read from, keeping the original bytes of everything the
+ * model did not change. Units and groups are matched by id; new ones are inserted where `next`
+ * puts them, removed ones are cut out with the line they stood on.
+ */
+export function spliceXliff(next: UnitFile, prev: XliffDocument): string {
+  return new Splicer(next, prev).run();
+}
+
+class Splicer {
+  private readonly text: string;
+  private readonly ns: string;
+  private readonly v12: boolean;
+  private readonly order = new Map<string, number>();
+  private readonly nextUnits = new Map<string, Unit>();
+  private readonly nextGroupOf = new Map<string, string>();
+  private readonly prevUnits: Map<string, Unit>;
+  private readonly parentOf = new Map<XmlElement, XmlElement>();
+  /** Existing unit element → the Dari units (segments) that stay in it. */
+  private readonly kept = new Map<XmlElement, Unit[]>();
+  /** Container element → units to insert into it. */
+  private readonly freshUnits = new Map<XmlElement, Unit[]>();
+  private readonly top: XmlElement;
+
+  constructor(
+    private readonly next: UnitFile,
+    private readonly prev: XliffDocument,
+  ) {
+    this.text = prev.xml.text;
+    this.v12 = prev.version === '1.2';
+    this.ns = this.v12 ? NS12 : NS20;
+    this.prevUnits = new Map(unitsOf(prev).map((u) => [u.id, u]));
+    let n = 0;
+    for (const g of next.groups) {
+      if (g.id && !this.order.has(`g:${g.id}`)) this.order.set(`g:${g.id}`, n++);
+      for (const u of g.units) {
+        this.order.set(`u:${u.id}`, n++);
+        this.nextUnits.set(u.id, u);
+        this.nextGroupOf.set(u.id, g.id);
+      }
+    }
+    this.indexParents(prev.xml.root);
+    const file = childElements(prev.xml.root, 'file', this.ns)[0] as XmlElement;
+    this.top = this.v12 ? (firstChild(file, 'body', NS12) as XmlElement) : file;
+    this.assign();
+  }
+
+  run(): string {
+    const { text } = this;
+    const root = this.prev.xml.root;
+    const file = childElements(root, 'file', this.ns)[0] as XmlElement;
+    const files = new Map<XmlNode, string | null>();
+    for (const f of childElements(root, 'file', this.ns)) files.set(f, this.renderFile(f, f === file));
+    const rootTag =
+      !this.v12 &&
+      (attr(root, 'srcLang') !== this.next.sourceLang || attr(root, 'trgLang') !== this.next.targetLang)
+        ? startTag(root, { srcLang: this.next.sourceLang, trgLang: this.next.targetLang })
+        : undefined;
+    const body = rebuild(text, root, { replace: files, ...(rootTag ? { startTag: rootTag } : {}) });
+    return text.slice(0, root.start) + body + text.slice(root.end);
+  }
+
+  private renderFile(file: XmlElement, first: boolean): string {
+    const set: Record<string, string | undefined> = {};
+    if (first && attr(file, 'original') !== this.next.original) set.original = this.next.original;
+    if (first && this.v12) {
+      if (attr(file, 'source-language') !== this.next.sourceLang)
+        set['source-language'] = this.next.sourceLang;
+      if (attr(file, 'target-language') !== this.next.targetLang)
+        set['target-language'] = this.next.targetLang;
+    }
+    const head = Object.keys(set).length > 0 ? startTag(file, set) : undefined;
+    if (!this.v12) return this.renderContainer(file, head);
+    const body = firstChild(file, 'body', NS12);
+    const replace = new Map<XmlNode, string | null>(body ? [[body, this.renderContainer(body)]] : []);
+    return rebuild(this.text, file, { replace, ...(head ? { startTag: head } : {}) });
+  }
+
+  /** Decides for every next unit whether it stays in its element or is written anew, and where. */
+  private assign(): void {
+    for (const [id, unit] of this.nextUnits) {
+      const place = this.prev.places.get(id);
+      const groupId = this.nextGroupOf.get(id) ?? '';
+      if (place && this.groupIdentity(place.parent) === groupId && this.prevUnits.has(id)) {
+        this.kept.set(place.element, [...(this.kept.get(place.element) ?? []), unit]);
+        continue;
+      }
+      const container = groupId === '' ? this.top : this.prev.groupElements.get(groupId);
+      if (container) this.freshUnits.set(container, [...(this.freshUnits.get(container) ?? []), unit]);
+    }
+  }
+
+  private renderContainer(el: XmlElement, head?: string): string {
+    const { text } = this;
+    const items: Item[] = [];
+    let lead: XmlNode[] = [];
+    for (const child of el.children) {
+      const key = child.kind === 'element' ? this.keyOf(child) : undefined;
+      if (key === undefined) {
+        lead.push(child);
+      } else if (key === null) {
+        if (lead.at(-1)?.kind === 'text' && text.slice(lead.at(-1)?.start, lead.at(-1)?.end).trim() === '')
+          lead.pop();
+      } else {
+        items.push({ key, lead, node: child as XmlElement });
+        lead = [];
+      }
+    }
+    const indent = childIndent(text, el);
+    for (const u of this.freshUnits.get(el) ?? []) {
+      items.push({
+        key: this.order.get(`u:${u.id}`) ?? 0,
+        lead: [],
+        fresh: this.v12 ? unit12(u, indent) : unit20(u, indent),
+      });
+    }
+    if (el === this.top) {
+      for (const g of this.next.groups) {
+        if (g.id === '' || this.prev.groupElements.has(g.id)) continue;
+        items.push({
+          key: this.order.get(`g:${g.id}`) ?? 0,
+          lead: [],
+          fresh: this.v12 ? group12(g, indent) : group20(g, indent),
+        });
+      }
+    }
+    items.sort((a, b) => a.key - b.key);
+    let out = '';
+    for (const item of items) {
+      if (item.fresh !== undefined) out += `\n${item.fresh.slice(0, -1)}`;
+      else if (item.node) out += this.renderNodes(item.lead) + this.renderItem(item.node);
+    }
+    out += this.renderNodes(lead);
+    const selfClosing = el.selfClosing && out !== '';
+    const open = head ?? (el.selfClosing ? startTag(el, {}) : text.slice(el.start, el.openEnd));
+    if (el.selfClosing && out === '') return head ? head.replace(/>$/, '/>') : text.slice(el.start, el.end);
+    const close = selfClosing ? `\n${indentOf(text, el)}</${el.name}>` : text.slice(el.closeStart, el.end);
+    return open + out + close;
+  }
+
+  /** Sort key of a child that stays, null for one that goes, undefined for one that is not a unit or group. */
+  private keyOf(el: XmlElement): number | null | undefined {
+    if (el.uri !== this.ns) return undefined;
+    if (el.local === 'trans-unit' || el.local === 'unit') {
+      const units = this.kept.get(el);
+      if (!units) return null;
+      return Math.min(...units.map((u) => this.order.get(`u:${u.id}`) ?? 0));
+    }
+    if (el.local !== 'group') return undefined;
+    const id = attr(el, 'id');
+    if (id && this.prev.groupElements.get(id) === el) return this.order.get(`g:${id}`) ?? null;
+    return undefined;
+  }
+
+  private renderNodes(nodes: readonly XmlNode[]): string {
+    return nodes
+      .map((n) =>
+        n.kind === 'element' && n.uri === this.ns && n.local === 'group'
+          ? this.renderContainer(n)
+          : this.text.slice(n.start, n.end),
+      )
+      .join('');
+  }
+
+  private renderItem(el: XmlElement): string {
+    if (el.local === 'group') return this.renderContainer(el);
+    const units = this.kept.get(el) ?? [];
+    if (this.v12) {
+      const unit = units[0] as Unit;
+      return patchUnit12(this.text, el, this.prevUnits.get(unit.id) as Unit, unit);
+    }
+    const changes: SegmentChange[] = units.map((u) => {
+      const place = this.prev.places.get(u.id);
+      return { segment: place?.segment as XmlElement, prev: this.prevUnits.get(u.id) as Unit, next: u };
+    });
+    return patchUnit20(this.text, el, changes, this.prev.places.get(units[0]?.id ?? '')?.segments === 1);
+  }
+
+  private indexParents(el: XmlElement): void {
+    for (const c of el.children) {
+      if (c.kind !== 'element') continue;
+      this.parentOf.set(c, el);
+      this.indexParents(c);
+    }
+  }
+
+  /** Id of the nearest group with an id at or above an element; '' when there is none. */
+  private groupIdentity(el: XmlElement): string {
+    for (let e: XmlElement | undefined = el; e; e = this.parentOf.get(e)) {
+      const id = e.local === 'group' && e.uri === this.ns ? attr(e, 'id') : undefined;
+      if (id && this.prev.groupElements.get(id) === e) return id;
+    }
+    return '';
+  }
+}

@@ -1,0 +1,166 @@
+import { DariError, errorAt, lineColumnAt } from '@dari/core';
+import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
+import type { XmlAttr, XmlDocument, XmlElement, XmlNode } from './tree.js';
+
+interface Building {
+  readonly el: Omit<XmlElement, 'end' | 'closeStart'> & { end: number; closeStart: number };
+}
+
+/**
+ * Parses XML into a tree with source offsets. Throws `DariError` (`xml-malformed`, `xml-invalid-char`,
+ * `xliff-doctype`) with `file:line:col`. A DOCTYPE is refused outright: XLIFF needs none, and
+ * refusing it is what keeps external entities unfetched and entity bombs unexpanded.
+ */
+export function parseXml(text: string, file: string): XmlDocument {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: Building[] = [];
+  const top: XmlNode[] = [];
+  let root: XmlElement | undefined;
+  let declEnd = 0;
+  // Text cannot contain a literal '<', so the next markup always starts at the next '<' after the cursor.
+  let cursor = bom;
+  let pendingText = '';
+
+  const fail = (ruleId: string, message: string, offset: number, note?: string): never => {
+    const { line, column } = lineColumnAt(text, offset);
+    throw new DariError(errorAt(ruleId, message, { file, line, column, ...(note ? { note } : {}) }));
+  };
+  const children = (): XmlNode[] => stack.at(-1)?.el.children ?? top;
+  const markupStart = (): number => {
+    const start = text.indexOf('<', cursor);
+    if (start > cursor)
+      children().push({ kind: 'text', text: pendingText, cdata: false, start: cursor, end: start });
+    pendingText = '';
+    return start;
+  };
+  const endAfter = (start: number, terminator: string): number =>
+    text.indexOf(terminator, start) + terminator.length;
+
+  parser.on('xmldecl', () => {
+    declEnd = endAfter(bom, '?>');
+    cursor = declEnd;
+  });
+  parser.on('doctype', () => {
+    fail(
+      'xliff-doctype',
+      'the file has a DOCTYPE declaration; XLIFF files never need one',
+      text.indexOf('<!DOCTYPE', cursor),
+      'Dari refuses DOCTYPEs so that entities are never fetched or expanded; remove the declaration.',
+    );
+  });
+  parser.on('text', (t) => {
+    pendingText += t;
+  });
+  parser.on('comment', () => {
+    const start = markupStart();
+    cursor = endAfter(start, '-->');
+    children().push({ kind: 'comment', start, end: cursor });
+  });
+  parser.on('processinginstruction', () => {
+    const start = markupStart();
+    cursor = endAfter(start, '?>');
+    children().push({ kind: 'pi', start, end: cursor });
+  });
+  parser.on('cdata', (t) => {
+    const start = markupStart();
+    cursor = endAfter(start, ']]>');
+    children().push({ kind: 'text', text: t, cdata: true, start, end: cursor });
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const start = markupStart();
+    const openEnd = parser.position + bom;
+    cursor = openEnd;
+    const parentNs = stack.at(-1)?.el.ns ?? {};
+    const ns = { ...parentNs, ...(tag.ns as Record<string, string>) };
+    const el: Building['el'] = {
+      kind: 'element',
+      name: tag.name,
+      local: tag.local,
+      prefix: tag.prefix,
+      uri: tag.uri,
+      attrs: Object.values(tag.attributes as Record<string, SaxesAttributeNS>).map(toAttr),
+      ns,
+      children: [],
+      selfClosing: tag.isSelfClosing,
+      start,
+      openEnd,
+      closeStart: openEnd,
+      end: openEnd,
+    };
+    children().push(el as XmlElement);
+    stack.push({ el });
+  });
+  parser.on('closetag', (tag) => {
+    const closeStart = tag.isSelfClosing ? undefined : markupStart();
+    const building = stack.pop();
+    if (!building) return;
+    if (closeStart !== undefined) {
+      building.el.closeStart = closeStart;
+      cursor = parser.position + bom;
+      building.el.end = cursor;
+    }
+    if (stack.length === 0) root = building.el as XmlElement;
+  });
+  parser.on('error', (err) => {
+    const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    const offset = Math.max(bom, parser.position + bom - 1);
+    if (message.startsWith('disallowed character') && !message.includes('name')) {
+      fail(
+        'xml-invalid-char',
+        `a character XML cannot carry (${describeChar(text, offset)})`,
+        offset,
+        'XML 1.0 forbids most control characters; remove it or replace it with a space.',
+      );
+    }
+    fail(
+      'xml-malformed',
+      `XML is not well-formed: ${message}`,
+      offset,
+      'The file was left untouched; fix the XML (a CAT tool or editor can show the spot) and run again.',
+    );
+  });
+
+  parser.write(bom ? text.slice(bom) : text).close();
+  if (!root)
+    return fail('xml-malformed', 'XML is not well-formed: the file has no root element', text.length);
+  return { text, root, declEnd };
+}
+
+function toAttr(a: SaxesAttributeNS): XmlAttr {
+  return { name: a.name, local: a.local, prefix: a.prefix, uri: a.uri, value: a.value };
+}
+
+function describeChar(text: string, offset: number): string {
+  const code = text.codePointAt(offset);
+  return code === undefined ? 'end of file' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The root start tag's namespace, local name and attributes, reading no further; undefined if not XML. */
+export function peekRoot(
+  text: string,
+): { uri: string; local: string; attrs: readonly XmlAttr[] } | undefined {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  let found: { uri: string; local: string; attrs: readonly XmlAttr[] } | undefined;
+  const stop = new Error('stop');
+  parser.on('doctype', () => {
+    throw stop;
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    found = {
+      uri: tag.uri,
+      local: tag.local,
+      attrs: Object.values(tag.attributes as Record<string, SaxesAttributeNS>).map(toAttr),
+    };
+    throw stop;
+  });
+  parser.on('error', () => {
+    throw stop;
+  });
+  try {
+    parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
+  } catch (err) {
+    if (err !== stop) throw err;
+  }
+  return found;
+}
