@@ -56,7 +56,9 @@ export function matchUnits(
   const oldKeys = oldUnits.map((u) => sourceKey(u.source));
 
   const byId = new Map<string, number>();
-  oldUnits.forEach((u, j) => byId.set(u.id, j));
+  oldUnits.forEach((u, j) => {
+    byId.set(u.id, j);
+  });
   segments.forEach((s, i) => {
     const j = byId.get(s.id);
     if (j !== undefined && !claimed[j] && oldKeys[j] === newKeys[i]) {
