@@ -113,6 +113,15 @@ export function parseXml(text: string, file: string): XmlDocument {
         'XML 1.0 forbids most control characters; remove it or replace it with a space.',
       );
     }
+    const entityAt = message.startsWith('undefined entity') ? text.lastIndexOf('&', offset) : -1;
+    if (entityAt >= 0) {
+      fail(
+        'xml-malformed',
+        `XML is not well-formed: undefined entity ${text.slice(entityAt, offset + 1)}`,
+        entityAt,
+        'XML knows only &amp; &lt; &gt; &quot; &apos; and numeric references; write the character or a &#…; reference.',
+      );
+    }
     fail(
       'xml-malformed',
       `XML is not well-formed: ${message}`,
