@@ -1,0 +1,87 @@
+import { linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { slugOf } from '../corpus/article.ts';
+import { CORPUS_CONFIG } from '../corpus/generate.ts';
+import { listFiles, sizeOf } from '../lib/files.ts';
+import { ensureOk, measure, type Run } from '../lib/measure.ts';
+import { repoPath } from '../lib/repo.ts';
+import type { Measurement } from '../lib/result.ts';
+
+const ASTRO = repoPath('apps/site/node_modules/.bin/astro');
+
+/**
+ * A project holding the first `count` articles of a corpus and their XLIFF files, hard-linked (no
+ * copy), for building the site or checking at a smaller size from the same corpus.
+ */
+export function subsetProject(dir: string, count: number): string {
+  const sub = mkdtempSync(join(tmpdir(), `dari-bench-subset-${count}-`));
+  linkSync(join(dir, 'dari.config.json'), join(sub, 'dari.config.json'));
+  const keep = new Set(Array.from({ length: count }, (_, i) => slugOf(i)));
+  mkdirSync(join(sub, 'articles'));
+  for (const slug of keep) linkSync(join(dir, 'articles', `${slug}.md`), join(sub, 'articles', `${slug}.md`));
+  for (const locale of CORPUS_CONFIG.locales) {
+    mkdirSync(join(sub, 'locales', locale), { recursive: true });
+    for (const name of listFiles(join(dir, 'locales', locale), '.xlf')) {
+      if (name.includes('/')) continue;
+      if (keep.has(name.slice(0, -4)) || !name.startsWith('story-')) {
+        linkSync(join(dir, 'locales', locale, name), join(sub, 'locales', locale, name));
+      }
+    }
+  }
+  return sub;
+}
+
+/** The built site: where it is and how it was built. */
+export interface SiteBuild {
+  readonly outDir: string;
+  readonly run: Run;
+  readonly pages: number;
+  readonly measurement: Measurement;
+}
+
+/** `astro build` of apps/site over a generated project (DARI_ROOT), into a temp directory. */
+export async function buildSite(project: string, articles: number): Promise<SiteBuild> {
+  const outDir = mkdtempSync(join(tmpdir(), `dari-bench-site-${articles}-`));
+  const run = ensureOk(
+    await measure(ASTRO, ['build', '--root', repoPath('apps/site'), '--outDir', outDir], {
+      env: { DARI_ROOT: project, ASTRO_TELEMETRY_DISABLED: '1' },
+    }),
+  );
+  const html = listFiles(outDir, '.html');
+  const pages = html.length;
+  const seconds = run.wallMs / 1000;
+  return {
+    outDir,
+    run,
+    pages,
+    measurement: {
+      id: `site-${articles}`,
+      label: `site build, ${articles.toLocaleString('en')} articles`,
+      seconds,
+      ...(run.peakRssMb === undefined ? {} : { peakMb: run.peakRssMb }),
+      note: `${pages.toLocaleString('en')} pages, ${(seconds / Math.max(pages, 1)).toFixed(4)} s/page, ${(sizeOf(outDir) / 1e6).toFixed(1)} MB`,
+      data: { pages, secondsPerPage: seconds / Math.max(pages, 1), bytes: sizeOf(outDir), articles },
+    },
+  };
+}
+
+/** How the cost per page grows from a small build to a large one: ≤ 1 means no worse than linear. */
+export function growth(small: SiteBuild, large: SiteBuild): Measurement {
+  const perSmall = small.run.wallMs / small.pages;
+  const perLarge = large.run.wallMs / large.pages;
+  const factor = perLarge / perSmall;
+  return {
+    id: 'site-growth',
+    label: `site s/page growth, ${small.pages.toLocaleString('en')} → ${large.pages.toLocaleString('en')} pages`,
+    target: '≤ 1.0 (linear)',
+    met: factor <= 1.05,
+    note: `${factor.toFixed(2)}× per page`,
+    data: { factor },
+  };
+}
+
+/** Removes a build or subset directory. */
+export function discard(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+}
