@@ -18,14 +18,24 @@ const SCHEMAS = {
  * Validates an XLIFF file against the OASIS schema of its version (1.2 strict, or transitional for
  * files CAT tools wrote with their own namespaces) with `xmllint --schema`, never touching the network.
  */
-export function validateXliff(path: string, options: { transitional?: boolean } = {}): { ok: boolean; errors: string } {
+export function validateXliff(
+  path: string,
+  options: { transitional?: boolean } = {},
+): { ok: boolean; errors: string } {
   const version = detectXliffVersion(readFileSync(path, 'utf8'));
-  if (!version) return { ok: false, errors: `${path}: not XLIFF 1.2 or 2.0 (root element, namespace or version)` };
-  const schema = join(schemasDir, SCHEMAS[version === '1.2' && options.transitional ? '1.2-transitional' : version]);
-  if (!existsSync(schema)) throw new Error(`XLIFF schema not found at ${schema}; the shared/ folder must sit beside the repository`);
+  if (!version)
+    return { ok: false, errors: `${path}: not XLIFF 1.2 or 2.0 (root element, namespace or version)` };
+  const schema = join(
+    schemasDir,
+    SCHEMAS[version === '1.2' && options.transitional ? '1.2-transitional' : version],
+  );
+  if (!existsSync(schema))
+    throw new Error(`XLIFF schema not found at ${schema}; the shared/ folder must sit beside the repository`);
   const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, path], { encoding: 'utf8' });
   if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error('xmllint is not installed; install libxml2-utils (apt-get install -y libxml2-utils) to validate XLIFF');
+    throw new Error(
+      'xmllint is not installed; install libxml2-utils (apt-get install -y libxml2-utils) to validate XLIFF',
+    );
   }
   return { ok: run.status === 0, errors: run.status === 0 ? '' : run.stderr.trim() };
 }

@@ -18,38 +18,71 @@ const ok12 = (inner: string) =>
 
 describe('readXliff on bad input', () => {
   it('reports malformed XML with file:line:col', () => {
-    const d = diagnosticOf(() => readXliff('<?xml version="1.0"?>\n<xliff version="1.2">\n  <file>\n</xliff>', 'locales/ko/a.xlf'));
-    expect(d).toMatchObject({ ruleId: 'xml-malformed', file: 'locales/ko/a.xlf', line: 4, severity: 'error' });
+    const d = diagnosticOf(() =>
+      readXliff('<?xml version="1.0"?>\n<xliff version="1.2">\n  <file>\n</xliff>', 'locales/ko/a.xlf'),
+    );
+    expect(d).toMatchObject({
+      ruleId: 'xml-malformed',
+      file: 'locales/ko/a.xlf',
+      line: 4,
+      severity: 'error',
+    });
     expect(d?.message).toMatch(/not well-formed/);
   });
 
   it('refuses a DOCTYPE with an external entity without fetching it', () => {
-    const text = '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff>&xxe;</xliff>';
-    expect(diagnosticOf(() => readXliff(text, 'a.xlf'))).toMatchObject({ ruleId: 'xliff-doctype', line: 2, column: 1 });
+    const text =
+      '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff>&xxe;</xliff>';
+    expect(diagnosticOf(() => readXliff(text, 'a.xlf'))).toMatchObject({
+      ruleId: 'xliff-doctype',
+      line: 2,
+      column: 1,
+    });
   });
 
   it('refuses an entity-expansion bomb at its DOCTYPE, before any expansion', () => {
-    const lol = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('\n');
+    const lol = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join(
+      '\n',
+    );
     const text = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 "lol">\n${lol}\n]>\n<lolz>&lol9;</lolz>`;
-    expect(diagnosticOf(() => readXliff(text, 'bomb.xlf'))).toMatchObject({ ruleId: 'xliff-doctype', file: 'bomb.xlf', line: 2 });
+    expect(diagnosticOf(() => readXliff(text, 'bomb.xlf'))).toMatchObject({
+      ruleId: 'xliff-doctype',
+      file: 'bomb.xlf',
+      line: 2,
+    });
   });
 
   it('reports an undefined entity with its position', () => {
-    const d = diagnosticOf(() => readXliff(ok12('<trans-unit id="a"><source>&nbsp;</source></trans-unit>'), 'a.xlf'));
+    const d = diagnosticOf(() =>
+      readXliff(ok12('<trans-unit id="a"><source>&nbsp;</source></trans-unit>'), 'a.xlf'),
+    );
     expect(d).toMatchObject({ ruleId: 'xml-malformed', line: 1 });
     expect(d?.message).toMatch(/nbsp/);
   });
 
   it('reports characters XML cannot carry, raw or as references', () => {
-    expect(diagnosticOf(() => readXliff(ok12('<trans-unit id="a"><source>a\u0001b</source></trans-unit>'), 'a.xlf'))).toMatchObject({
+    expect(
+      diagnosticOf(() =>
+        readXliff(ok12('<trans-unit id="a"><source>a\u0001b</source></trans-unit>'), 'a.xlf'),
+      ),
+    ).toMatchObject({
       ruleId: 'xml-invalid-char',
     });
-    expect(diagnosticOf(() => readXliff(ok12('<trans-unit id="a"><source>a&#1;b</source></trans-unit>'), 'a.xlf'))?.ruleId).toMatch(/^xml-/);
+    expect(
+      diagnosticOf(() => readXliff(ok12('<trans-unit id="a"><source>a&#1;b</source></trans-unit>'), 'a.xlf'))
+        ?.ruleId,
+    ).toMatch(/^xml-/);
   });
 
   it('rejects a root that is not <xliff> or not in an XLIFF namespace', () => {
-    expect(diagnosticOf(() => readXliff('<html><body/></html>', 'a.xlf'))).toMatchObject({ ruleId: 'xliff-root', line: 1, column: 1 });
-    expect(diagnosticOf(() => readXliff('<xliff version="1.2" xmlns="urn:example"/>', 'a.xlf'))?.ruleId).toBe('xliff-root');
+    expect(diagnosticOf(() => readXliff('<html><body/></html>', 'a.xlf'))).toMatchObject({
+      ruleId: 'xliff-root',
+      line: 1,
+      column: 1,
+    });
+    expect(diagnosticOf(() => readXliff('<xliff version="1.2" xmlns="urn:example"/>', 'a.xlf'))?.ruleId).toBe(
+      'xliff-root',
+    );
     expect(diagnosticOf(() => readXliff('<xliff version="1.2"/>', 'a.xlf'))?.ruleId).toBe('xliff-root');
   });
 
@@ -66,7 +99,9 @@ describe('readXliff on bad input', () => {
   });
 
   it('rejects duplicate unit ids, pointing at the second and naming the first', () => {
-    const text = ok12('\n<trans-unit id="a"><source>1</source></trans-unit>\n<trans-unit id="a"><source>2</source></trans-unit>');
+    const text = ok12(
+      '\n<trans-unit id="a"><source>1</source></trans-unit>\n<trans-unit id="a"><source>2</source></trans-unit>',
+    );
     const d = diagnosticOf(() => readXliff(text, 'a.xlf'));
     expect(d).toMatchObject({ ruleId: 'xliff-duplicate-id', line: 3, column: 1 });
     expect(d?.note).toContain('line 2');
@@ -79,7 +114,12 @@ describe('readXliff on bad input', () => {
   });
 
   it('rejects units without id or source', () => {
-    expect(diagnosticOf(() => readXliff(ok12('<trans-unit><source>a</source></trans-unit>'), 'a.xlf'))?.ruleId).toBe('xliff-structure');
-    expect(diagnosticOf(() => readXliff(ok12('<trans-unit id="a"><target>a</target></trans-unit>'), 'a.xlf'))?.ruleId).toBe('xliff-structure');
+    expect(
+      diagnosticOf(() => readXliff(ok12('<trans-unit><source>a</source></trans-unit>'), 'a.xlf'))?.ruleId,
+    ).toBe('xliff-structure');
+    expect(
+      diagnosticOf(() => readXliff(ok12('<trans-unit id="a"><target>a</target></trans-unit>'), 'a.xlf'))
+        ?.ruleId,
+    ).toBe('xliff-structure');
   });
 });

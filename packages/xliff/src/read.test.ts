@@ -7,22 +7,54 @@ const xlf12 = (units: string, extra = '') =>
 
 describe('readXliff 1.2', () => {
   it('maps every 1.2 state onto the shared scale', () => {
-    const states = ['new', 'needs-translation', 'needs-review-translation', 'needs-l10n', 'translated', 'signed-off', 'final', 'x-custom'];
-    const units = states.map((s, i) => `<trans-unit id="u${i}"><source>a</source><target state="${s}">b</target></trans-unit>`).join('\n');
-    const doc = readXliff(xlf12(`${units}\n<trans-unit id="none"><source>a</source><target>b</target></trans-unit>\n<trans-unit id="empty"><source>a</source></trans-unit>`), 'a.xlf');
+    const states = [
+      'new',
+      'needs-translation',
+      'needs-review-translation',
+      'needs-l10n',
+      'translated',
+      'signed-off',
+      'final',
+      'x-custom',
+    ];
+    const units = states
+      .map((s, i) => `<trans-unit id="u${i}"><source>a</source><target state="${s}">b</target></trans-unit>`)
+      .join('\n');
+    const doc = readXliff(
+      xlf12(
+        `${units}\n<trans-unit id="none"><source>a</source><target>b</target></trans-unit>\n<trans-unit id="empty"><source>a</source></trans-unit>`,
+      ),
+      'a.xlf',
+    );
     expect(unitsOf(doc).map((u) => u.state)).toEqual([
-      'new', 'needs-translation', 'needs-review', 'needs-review', 'translated', 'reviewed', 'final', 'needs-review', 'translated', 'new',
+      'new',
+      'needs-translation',
+      'needs-review',
+      'needs-review',
+      'translated',
+      'reviewed',
+      'final',
+      'needs-review',
+      'translated',
+      'new',
     ]);
   });
 
   it('reads a target pre-filled with the source as needs-translation (OmegaT mode), not translated', () => {
-    const doc = readXliff(xlf12('<trans-unit id="u"><source>Hello</source><target state="needs-translation">Hello</target></trans-unit>'), 'a.xlf');
+    const doc = readXliff(
+      xlf12(
+        '<trans-unit id="u"><source>Hello</source><target state="needs-translation">Hello</target></trans-unit>',
+      ),
+      'a.xlf',
+    );
     expect(unitsOf(doc)[0]).toMatchObject({ state: 'needs-translation', target: ['Hello'] });
   });
 
   it('reads groups as blocks, with kind, and ungrouped units into a group with id ""', () => {
     const doc = readXliff(
-      xlf12('<trans-unit id="a"><source>A</source></trans-unit><group id="p-1" restype="x-dari-heading"><trans-unit id="b"><source>B</source></trans-unit></group>'),
+      xlf12(
+        '<trans-unit id="a"><source>A</source></trans-unit><group id="p-1" restype="x-dari-heading"><trans-unit id="b"><source>B</source></trans-unit></group>',
+      ),
       'a.xlf',
     );
     expect(doc.groups.map((g) => [g.id, g.kind, g.units.map((u) => u.id)])).toEqual([
@@ -71,7 +103,9 @@ describe('readXliff 1.2', () => {
 
   it('keeps a target whose codes do not match the source (check reports it, reading does not fail)', () => {
     const doc = readXliff(
-      xlf12('<trans-unit id="u"><source>a <ph id="1">&lt;br&gt;</ph> b</source><target state="translated">가 나</target></trans-unit>'),
+      xlf12(
+        '<trans-unit id="u"><source>a <ph id="1">&lt;br&gt;</ph> b</source><target state="translated">가 나</target></trans-unit>',
+      ),
       'a.xlf',
     );
     expect(unitsOf(doc)[0]?.target).toEqual(['가 나']);
@@ -100,7 +134,13 @@ describe('readXliff 2.x', () => {
 
   it('reads 2.1 and 2.2 with the 2.0 reader', () => {
     for (const v of ['2.1', '2.2']) {
-      const doc = readXliff(xlf20('<unit id="u"><segment state="final"><source>A</source><target>가</target></segment></unit>', v), 'a.xlf');
+      const doc = readXliff(
+        xlf20(
+          '<unit id="u"><segment state="final"><source>A</source><target>가</target></segment></unit>',
+          v,
+        ),
+        'a.xlf',
+      );
       expect(doc.version).toBe('2.0');
       expect(unitsOf(doc)[0]?.state).toBe('final');
     }

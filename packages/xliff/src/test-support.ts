@@ -11,7 +11,10 @@ export const fixturesDir = new URL('../../../tests/fixtures/xliff/', import.meta
 let dir: string | undefined;
 
 /** Writes text to a temp file and validates it against the OASIS schema of its version. */
-export function validate(text: string, options: { transitional?: boolean } = {}): { ok: boolean; errors: string } {
+export function validate(
+  text: string,
+  options: { transitional?: boolean } = {},
+): { ok: boolean; errors: string } {
   dir ??= mkdtempSync(join(tmpdir(), 'dari-xliff-'));
   const path = join(dir, `f${Math.random().toString(36).slice(2)}.xlf`);
   writeFileSync(path, text);
@@ -32,7 +35,11 @@ export function unitFile(over: Partial<UnitFile> = {}): UnitFile {
     original: 'articles/korus-fta.md',
     groups: [
       { id: 'p-title', kind: 'title', units: [unit('s-title', { target: ['제목'], state: 'translated' })] },
-      { id: 'p-1', kind: 'paragraph', units: [unit('s-1-1'), unit('s-1-2', { target: ['둘'], state: 'needs-review' })] },
+      {
+        id: 'p-1',
+        kind: 'paragraph',
+        units: [unit('s-1-1'), unit('s-1-2', { target: ['둘'], state: 'needs-review' })],
+      },
     ],
     ...over,
   };
