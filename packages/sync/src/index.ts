@@ -1,8 +1,15 @@
+export { mergeArchive } from './archive.js';
 export { DARI, recogniseTranslated } from './carry.js';
+export { exportTmx } from './export.js';
 export { sourceKey } from './key.js';
+export { archivePath } from './layout.js';
+export { LOCK_FILE } from './lock.js';
 export { DEFAULT_FUZZY_THRESHOLD, type MatchResult, matchUnits, type Pairing } from './match.js';
 export { MemoryIndex, memoryEntryOf } from './memory.js';
+export { type SyncProjectOptions, syncProject } from './project.js';
 export { syncArticle } from './sync-article.js';
+export { readTmx } from './tmx-read.js';
+export { type TmxOptions, writeTmx } from './tmx-write.js';
 export type {
   ArticleSyncResult,
   FileSummary,

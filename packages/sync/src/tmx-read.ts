@@ -97,7 +97,12 @@ function entriesOf(tu: { srclang?: string; from?: string; tuvs: Tuv[] }, headerL
   const source = tu.tuvs.find((t) => t.lang === sourceLang);
   if (!source) return [];
   const hash = tu.from?.lastIndexOf('#') ?? -1;
-  const origin = tu.from === undefined ? {} : hash < 0 ? { from: tu.from } : { from: tu.from.slice(0, hash), unitId: tu.from.slice(hash + 1) };
+  const origin =
+    tu.from === undefined
+      ? {}
+      : hash < 0
+        ? { from: tu.from }
+        : { from: tu.from.slice(0, hash), unitId: tu.from.slice(hash + 1) };
   const src: Content = normalizeContent(source.parts);
   return tu.tuvs
     .filter((t) => t !== source)

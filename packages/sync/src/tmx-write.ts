@@ -14,7 +14,9 @@ export const TMX_TYPE: Readonly<Record<CodeKind, string>> = {
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return text.replace(/[&<>"]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+  );
 }
 
 /** Options of a TMX document. */
@@ -44,8 +46,12 @@ export function writeTmx(entries: Iterable<MemoryEntry>, options: TmxOptions): s
       const where = entry.unitId ? `${entry.from}#${entry.unitId}` : entry.from;
       lines.push(`      <prop type="x-dari-origin">${escapeXml(where)}</prop>`);
     }
-    lines.push(`      <tuv xml:lang="${escapeXml(entry.sourceLang)}"><seg>${segOf(entry.source, numbers)}</seg></tuv>`);
-    lines.push(`      <tuv xml:lang="${escapeXml(entry.locale)}"><seg>${segOf(entry.target, numbers)}</seg></tuv>`);
+    lines.push(
+      `      <tuv xml:lang="${escapeXml(entry.sourceLang)}"><seg>${segOf(entry.source, numbers)}</seg></tuv>`,
+    );
+    lines.push(
+      `      <tuv xml:lang="${escapeXml(entry.locale)}"><seg>${segOf(entry.target, numbers)}</seg></tuv>`,
+    );
     lines.push('    </tu>');
   }
   lines.push('  </body>', '</tmx>', '');

@@ -29,23 +29,42 @@ describe('TMX', () => {
   });
 
   it('writes one end of a pair split across sentences as <it>', () => {
-    const entry: MemoryEntry = { ...linked, source: [open('2'), 'Start of a link.'], target: [open('2'), '링크 시작.'] };
+    const entry: MemoryEntry = {
+      ...linked,
+      source: [open('2'), 'Start of a link.'],
+      target: [open('2'), '링크 시작.'],
+    };
     expect(writeTmx([entry], { srcLang: 'en' })).toContain('<it pos="begin" x="1" type="link">');
   });
 
   it('reads back what it writes: same text, same code sequence, same origin', () => {
     const [entry] = readTmx(writeTmx([linked], { srcLang: 'en' }), 'archive.tmx');
-    expect(entry).toMatchObject({ sourceLang: 'en', locale: 'ko', from: 'locales/ko/story.xlf', unitId: 's1' });
+    expect(entry).toMatchObject({
+      sourceLang: 'en',
+      locale: 'ko',
+      from: 'locales/ko/story.xlf',
+      unitId: 's1',
+    });
     expect(sourceKey(entry?.source ?? [])).toBe(sourceKey(linked.source));
     expect(sourceKey(entry?.target ?? [])).toBe(sourceKey(linked.target));
-    expect(entry?.source[1]).toMatchObject({ type: 'open', kind: 'link', data: '<a href="https://x.example/?a=1&b=2">' });
+    expect(entry?.source[1]).toMatchObject({
+      type: 'open',
+      kind: 'link',
+      data: '<a href="https://x.example/?a=1&b=2">',
+    });
   });
 
   it('reports malformed TMX with its position', () => {
     const broken = writeTmx([linked], { srcLang: 'en' }).replace('</tu>', '</tuu>');
     expect(() => readTmx(broken, 'locales/ko/.memory/archive.tmx')).toThrowError(
       expect.objectContaining({
-        diagnostics: [expect.objectContaining({ ruleId: 'tmx-malformed', file: 'locales/ko/.memory/archive.tmx', line: 9 })],
+        diagnostics: [
+          expect.objectContaining({
+            ruleId: 'tmx-malformed',
+            file: 'locales/ko/.memory/archive.tmx',
+            line: 9,
+          }),
+        ],
       }),
     );
   });

@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DariConfig } from '@dari/config';
+import { DariError } from '@dari/core';
+
+/** The site's own interface strings live beside the articles' files and are never synced or deleted. */
+export const UI_FILE = 'ui.xlf';
+
+/** Where removed translations of a locale are kept (TMX, so CAT tools can import it too). */
+export function archivePath(config: DariConfig, locale: string): string {
+  return join(config.localesDir, locale, '.memory', 'archive.tmx');
+}
+
+/** The locale file of an article. */
+export function localeFilePath(config: DariConfig, locale: string, slug: string): string {
+  return join(config.localesDir, locale, `${slug}.xlf`);
+}
+
+/** Path relative to the project root with `/`, as diagnostics and summaries show it. */
+export function relPath(config: DariConfig, path: string): string {
+  return relative(config.root, path).split('\\').join('/');
+}
+
+/** Article slugs (`articles/*.md`), sorted so every run visits them in the same order. */
+export function listArticles(config: DariConfig): string[] {
+  const dir = config.articlesDir;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DariError({
+      ruleId: 'sync-no-articles',
+      severity: 'error',
+      message: `the articles folder "${relPath(config, dir)}" does not exist`,
+      file: relPath(config, dir),
+      note: 'Create it with your Markdown articles, or set "paths.articles" in dari.config.json.',
+    });
+  }
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+    .map((name) => name.slice(0, -3))
+    .sort();
+}
+
+/** Slugs of the `.xlf` files in a locale folder (the UI file included), sorted. */
+export function listLocaleFiles(config: DariConfig, locale: string): string[] {
+  const dir = join(config.localesDir, locale);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.xlf') && !name.startsWith('.'))
+    .map((name) => name.slice(0, -4))
+    .sort();
+}
