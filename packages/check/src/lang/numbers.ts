@@ -56,8 +56,9 @@ function readGroup(text: string, at: number): { value: number; end: number } | u
 
 /** Reads the number starting at `at` (a digit), Korean units and English scale words included. */
 function readNumber(text: string, at: number): { value: number; end: number } | undefined {
-  let group = readGroup(text, at);
-  if (!group) return undefined;
+  const first = readGroup(text, at);
+  if (!first) return undefined;
+  let group: { value: number; end: number } = first;
   let total = 0;
   let lastBig = Number.POSITIVE_INFINITY;
   for (;;) {
@@ -65,10 +66,12 @@ function readNumber(text: string, at: number): { value: number; end: number } | 
     if (big === undefined || big >= lastBig) break;
     total += group.value * big;
     lastBig = big;
-    const end = group.end + 1;
+    const end: number = group.end + 1;
     // `3조 5천억` continues across one space only into a smaller big unit; `1억5000` only unspaced.
-    const next = text[end] === ' ' && /\d/.test(text[end + 1] ?? '') ? end + 1 : end;
-    const following = /\d/.test(text[next] ?? '') ? readGroup(text, next) : undefined;
+    const next: number = text[end] === ' ' && /\d/.test(text[end + 1] ?? '') ? end + 1 : end;
+    const following: { value: number; end: number } | undefined = /\d/.test(text[next] ?? '')
+      ? readGroup(text, next)
+      : undefined;
     if (!following) return { value: total, end };
     const followingBig = BIG_UNITS[text[following.end] ?? ''];
     if (followingBig !== undefined && followingBig < big) {

@@ -1,0 +1,54 @@
+import { formatDiagnostic } from '@dari/core';
+import type { CheckReport } from '../report.js';
+import { localeFailure, pct } from './util.js';
+import { xmlEscape as x } from './xml.js';
+
+/**
+ * `--format junit`: a test suite per locale with one test case per file (failing on its
+ * error-severity findings) and one for the locale's threshold; warnings go to system-out.
+ */
+export function formatJunit(report: CheckReport): string {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  const localeNames = [...new Set(report.files.map((f) => f.locale))].sort();
+  for (const locale of new Set([...Object.keys(report.locales), ...localeNames])) {
+    const cases: string[] = [];
+    let suiteFailures = 0;
+    for (const f of report.files.filter((file) => file.locale === locale)) {
+      const own = report.findings.filter((d) => d.file === f.file);
+      const errors = own.filter((d) => d.severity === 'error');
+      const others = own.filter((d) => d.severity !== 'error');
+      const body: string[] = [];
+      if (errors.length > 0) {
+        suiteFailures++;
+        body.push(
+          `      <failure message="${x(`${errors.length} error${errors.length === 1 ? '' : 's'}`)}" type="${x(errors[0]?.ruleId ?? '')}">${x(errors.map(formatDiagnostic).join('\n'))}</failure>`,
+        );
+      }
+      const summary = f.template
+        ? 'template'
+        : `${pct(f.counts.percentUnits)} of ${f.counts.units} units translated`;
+      body.push(`      <system-out>${x([summary, ...others.map(formatDiagnostic)].join('\n'))}</system-out>`);
+      cases.push(
+        `    <testcase classname="dari.check.${x(locale)}" name="${x(f.file)}">\n${body.join('\n')}\n    </testcase>`,
+      );
+    }
+    const l = report.locales[locale];
+    if (l) {
+      const below = l.counts.percentUnits < l.threshold;
+      if (below) suiteFailures++;
+      cases.push(
+        `    <testcase classname="dari.check.${x(locale)}" name="${x(`${locale} threshold ${l.threshold}%`)}">${
+          below ? `\n      <failure message="${x(localeFailure(l) ?? '')}" type="threshold"/>\n    ` : ''
+        }</testcase>`,
+      );
+    }
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(
+      `  <testsuite name="dari check ${x(locale)}" tests="${cases.length}" failures="${suiteFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="dari check" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+}

@@ -1,0 +1,27 @@
+import type { CheckReport } from '../report.js';
+import { localeFailure, palette, pct, severityCounts } from './util.js';
+
+/** `dari status`: the same numbers as a short human summary, incomplete files listed. */
+export function formatStatus(report: CheckReport, options: { color?: boolean } = {}): string {
+  const c = palette(options.color ?? false);
+  const out: string[] = [];
+  for (const l of Object.values(report.locales)) {
+    const n = l.counts;
+    const failure = localeFailure(l);
+    out.push(
+      `${c.bold(l.locale)}  ${pct(n.percentUnits)} translated (${n.translated}/${n.units} units, ${n.translatedWords}/${n.words} words), ${n.needsReview} need review, ${n.untranslated} untranslated; threshold ${l.threshold}% ${failure ? c.red('— below') : c.green('— met')}`,
+    );
+    for (const f of report.files) {
+      if (f.locale !== l.locale || f.template || f.counts.percentUnits === 100) continue;
+      out.push(
+        `  ${f.file}  ${pct(f.counts.percentUnits)} (${f.counts.needsReview} need review, ${f.counts.untranslated} untranslated)`,
+      );
+    }
+  }
+  if (out.length === 0) out.push('no target locales configured');
+  const s = severityCounts(report.findings);
+  out.push(
+    `${report.files.length} files; ${s.error} errors, ${s.warning} warnings — run \`dari check\` for details`,
+  );
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+import { formatDiagnostic } from '@dari/core';
+import type { CheckReport } from '../report.js';
+import { alignTable, errorsOutsideLocales, localeFailure, palette, pct, severityCounts } from './util.js';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes to measure width
+const visible = (s: string) => s.replace(/\u001b\[\d+m/g, '');
+
+/** `--format text`: a table per file and per locale, the findings, and a verdict line. */
+export function formatText(report: CheckReport, options: { color?: boolean } = {}): string {
+  const c = palette(options.color ?? false);
+  const out: string[] = [];
+  const header = [
+    'file',
+    'locale',
+    'units',
+    'words',
+    'translated',
+    'review',
+    'untranslated',
+    'units %',
+    'words %',
+    'errors',
+    'warnings',
+  ];
+  const numeric = header.map((_, i) => i >= 2);
+  const rows: string[][] = [header.map((h) => c.bold(h))];
+  for (const f of report.files) {
+    const n = f.counts;
+    const percent = f.template ? c.dim('template') : pct(n.percentUnits);
+    rows.push([
+      f.file,
+      f.locale,
+      String(n.units),
+      String(n.words),
+      f.template ? '' : String(n.translated),
+      f.template ? '' : String(n.needsReview),
+      f.template ? '' : String(n.untranslated),
+      percent,
+      f.template ? '' : pct(n.percentWords),
+      f.errors ? c.red(String(f.errors)) : '0',
+      f.warnings ? c.yellow(String(f.warnings)) : '0',
+    ]);
+  }
+  out.push(...alignTable(rows, numeric, visible));
+  out.push('');
+  const localeRows: string[][] = [
+    ['locale', 'files', 'units', 'words', 'units %', 'words %', 'threshold', 'result'].map((h) => c.bold(h)),
+  ];
+  for (const l of Object.values(report.locales)) {
+    const failure = localeFailure(l);
+    localeRows.push([
+      l.locale,
+      String(l.files),
+      `${l.counts.translated}/${l.counts.units}`,
+      `${l.counts.translatedWords}/${l.counts.words}`,
+      pct(l.counts.percentUnits),
+      pct(l.counts.percentWords),
+      `${l.threshold}%`,
+      failure ? c.red(`fail: ${failure}`) : c.green('pass'),
+    ]);
+  }
+  out.push(...alignTable(localeRows, [false, true, true, true, true, true, true, false], visible));
+  if (report.findings.length > 0) out.push('');
+  for (const d of report.findings) {
+    const line = formatDiagnostic(d);
+    out.push(d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : line);
+  }
+  const s = severityCounts(report.findings);
+  const other = errorsOutsideLocales(report).length;
+  const scope = report.changedSince !== undefined ? ` (files changed since ${report.changedSince})` : '';
+  out.push('');
+  out.push(
+    `${report.pass ? c.green('check: pass') : c.red('check: fail')}${scope} — ${report.files.length} files, ${s.error} errors, ${s.warning} warnings, ${s.info} notes${other ? `; ${other} errors outside any locale` : ''}`,
+  );
+  return `${out.join('\n')}\n`;
+}

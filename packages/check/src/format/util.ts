@@ -1,0 +1,67 @@
+import type { Diagnostic } from '@dari/core';
+import type { CheckReport, LocaleReport } from '../report.js';
+
+/** ANSI styling that is a no-op when colour is off (the CLI decides from TTY and NO_COLOR). */
+export function palette(color: boolean) {
+  const wrap = (open: number, close: number) => (s: string) =>
+    color ? `\u001b[${open}m${s}\u001b[${close}m` : s;
+  return {
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
+}
+
+/** Percent with one decimal, as every format prints it. */
+export const pct = (n: number) => `${n.toFixed(1)}%`;
+
+/** Why a locale fails, in words; undefined when it passes. */
+export function localeFailure(l: LocaleReport): string | undefined {
+  const reasons: string[] = [];
+  if (l.counts.percentUnits < l.threshold) {
+    reasons.push(`${pct(l.counts.percentUnits)} of units translated, below the ${l.threshold}% threshold`);
+  }
+  if (l.errors > 0) reasons.push(`${l.errors} error${l.errors === 1 ? '' : 's'}`);
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
+
+/** Error-severity findings that belong to no locale line (say, a missing article file). */
+export function errorsOutsideLocales(report: CheckReport): Diagnostic[] {
+  return report.findings.filter(
+    (d) => d.severity === 'error' && (d.locale === undefined || report.locales[d.locale] === undefined),
+  );
+}
+
+/** Pads cells so each column lines up; numeric columns are right-aligned. */
+export function alignTable(
+  rows: readonly (readonly string[])[],
+  numeric: readonly boolean[],
+  visible = (s: string) => s,
+): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, visible(cell).length);
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - visible(cell).length);
+        return numeric[i] ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** Counts of findings by severity. */
+export function severityCounts(findings: readonly Diagnostic[]): {
+  error: number;
+  warning: number;
+  info: number;
+} {
+  const out = { error: 0, warning: 0, info: 0 };
+  for (const d of findings) out[d.severity]++;
+  return out;
+}
