@@ -1,0 +1,77 @@
+/** Loading and scoring of the sentence test sets in `tests/segmentation/` (shared by the script and the tests). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One case: a text and the sentences it must split into. */
+export interface SegmentationCase {
+  readonly id: string | number;
+  readonly name: string;
+  readonly input: string;
+  readonly expected: readonly string[];
+}
+
+/** A named test set in one language. */
+export interface TestSet {
+  readonly name: string;
+  readonly lang: string;
+  readonly cases: readonly SegmentationCase[];
+}
+
+/**
+ * Parses the `.txt` case format: `## <id> <name>` opens a case, each following line is one
+ * expected sentence; the input is the sentences joined by one space unless an `input: "<JSON string>"`
+ * line gives it exactly; `json: "<JSON string>"` is an expected sentence with escapes (newlines).
+ * Lines starting with `#` (one hash) are comments.
+ */
+export function parseCases(text: string): SegmentationCase[] {
+  const cases: SegmentationCase[] = [];
+  let current: { id: string; name: string; input?: string; expected: string[] } | undefined;
+  const flush = () => {
+    if (current) cases.push({ ...current, input: current.input ?? current.expected.join(' ') });
+  };
+  for (const line of text.split(/\r?\n/)) {
+    if (line.startsWith('## ')) {
+      flush();
+      const [id = '', ...name] = line.slice(3).split(' ');
+      current = { id, name: name.join(' '), expected: [] };
+    } else if (line.startsWith('input: ') && current) current.input = JSON.parse(line.slice(7)) as string;
+    else if (line.startsWith('json: ') && current) current.expected.push(JSON.parse(line.slice(6)) as string);
+    else if (line.trim() === '' || line.startsWith('#')) continue;
+    else current?.expected.push(line);
+  }
+  flush();
+  return cases;
+}
+
+/** Every test set: our own news sets and the public benchmarks. */
+export function loadSets(root: string): TestSet[] {
+  const json = (f: string) => JSON.parse(readFileSync(join(root, f), 'utf8')) as SegmentationCase[];
+  const txt = (f: string) => parseCases(readFileSync(join(root, f), 'utf8'));
+  return [
+    { name: 'news-en', lang: 'en', cases: txt('news-en.txt') },
+    { name: 'news-ko', lang: 'ko', cases: txt('news-ko.txt') },
+    { name: 'golden_en', lang: 'en', cases: json('golden_en.json') },
+    { name: 'golden_en48', lang: 'en', cases: json('golden_en48.json') },
+    { name: 'golden_ko (kss)', lang: 'ko', cases: json('golden_ko.json') },
+  ];
+}
+
+/** Cases passed and failed by a splitter (trimmed sentences compared exactly, in order). */
+export function score(cases: readonly SegmentationCase[], split: (text: string) => readonly string[]) {
+  const failures: { case: SegmentationCase; actual: string[] }[] = [];
+  for (const c of cases) {
+    const actual = split(c.input)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    const expected = c.expected.map((s) => s.trim());
+    if (actual.length !== expected.length || actual.some((s, i) => s !== expected[i]))
+      failures.push({ case: c, actual });
+  }
+  return { passed: cases.length - failures.length, failures };
+}
+
+/** Plain `Intl.Segmenter` sentence granularity, trimmed, the baseline. */
+export function intlSplit(text: string, lang: string): string[] {
+  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  return [...seg.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
+}

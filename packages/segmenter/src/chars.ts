@@ -1,0 +1,72 @@
+/** Character classes the sentence engine asks about; one place so every rule agrees. */
+
+/** Characters that can end a sentence. */
+export const TERMINATORS = new Set(['.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '．', '｡']);
+
+/** Closing quotes and brackets that belong to the sentence they follow. */
+export const CLOSERS = new Set([
+  '"',
+  "'",
+  '”',
+  '’',
+  '»',
+  '›',
+  ')',
+  ']',
+  '}',
+  '」',
+  '』',
+  '》',
+  '〉',
+  '>',
+  '）',
+  '］',
+  '＂',
+]);
+
+/** Opening brackets, mapped to their closing partner. */
+export const BRACKETS: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['<', '>'],
+  ['«', '»'],
+  ['‹', '›'],
+  ['（', '）'],
+  ['［', '］'],
+]);
+
+/** Opening quotes and brackets (the start of a quotation or parenthetical). */
+export const OPENERS = new Set(['"', "'", '“', '‘', '„', '‚', '＂', ...BRACKETS.keys()]);
+
+/** Bullets that start a list item written inline. The middle dots `·` and `ㆍ` are not here: Korean uses them in `한·미`. */
+export const BULLETS = new Set(['•', '⁃', '‣', '◦', '▪', '▸', '►']);
+
+/** Stands in for an inline code (image, line break, inline HTML) in the plain text of a paragraph. */
+export const OBJECT = '\uFFFC';
+
+const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** True for whitespace (including CR, LF and no-break spaces). */
+export const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+/** True for a letter of any script. */
+export const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+/** True for an uppercase letter. */
+export const isUpper = (c: string | undefined): boolean => c !== undefined && UPPER.test(c);
+/** True for a lowercase letter. */
+export const isLower = (c: string | undefined): boolean => c !== undefined && LOWER.test(c);
+/** True for a decimal digit. */
+export const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+/** True for Hangul (syllables and conjoining jamo). */
+export const isHangul = (c: string | undefined): boolean => c !== undefined && HANGUL.test(c);
+/** True for a letter or digit. */
+export const isWordChar = (c: string | undefined): boolean => isLetter(c) || isDigit(c);

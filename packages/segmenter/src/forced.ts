@@ -1,0 +1,64 @@
+import { BULLETS, isSpace } from './chars.js';
+import type { CompiledRules } from './rules/compile.js';
+
+const BLANK_LINE = /\n[^\S\n]*\n/g;
+const BULLET = /[•⁃‣◦▪▸►]/g;
+const ENUMERATION = /^\s*(?:[•⁃‣◦▪▸►]\s*)?(?:(\d{1,2})|([a-z]))(\.\)|\.|\))\s/u;
+const SPACE_RUN = /\s+/gu;
+const WINDOW = 64;
+
+/** Offset of the first non-space character at or after `i`. */
+export function skipSpace(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isSpace(text[k])) k++;
+  return k;
+}
+
+/** Where an inline enumeration `1. … 2. …` or `a) … b) …` that opens the text starts its next items. */
+function enumeration(text: string, out: number[]): void {
+  const m = ENUMERATION.exec(text);
+  if (!m) return;
+  const numeric = m[1] !== undefined;
+  let value = numeric ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0);
+  const delimiter = m[3] ?? '.';
+  let from = m[0].length;
+  for (;;) {
+    value++;
+    const marker = `${numeric ? String(value) : String.fromCharCode(value)}${delimiter}`;
+    let at = text.indexOf(marker, from);
+    while (
+      at >= 0 &&
+      !(isSpace(text[at + marker.length]) && (isSpace(text[at - 1]) || BULLETS.has(text[at - 1] ?? '')))
+    ) {
+      at = text.indexOf(marker, at + 1);
+    }
+    if (at < 0) return;
+    let start = at;
+    while (start > 0 && isSpace(text[start - 1])) start--;
+    out.push(start > 0 && BULLETS.has(text[start - 1] ?? '') ? start - 1 : at);
+    from = at + marker.length;
+  }
+}
+
+/**
+ * Offsets where a sentence must start although no punctuation ends the one before: blank lines,
+ * inline bullets and enumerations, and the language's SRX break rules. Sorted, without duplicates.
+ */
+export function forcedBreaks(text: string, rules: CompiledRules, depth: Uint16Array): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
+  for (const m of text.matchAll(BULLET)) {
+    if (m.index > 0 && isSpace(text[m.index - 1]) && depth[m.index] === 0) out.push(m.index);
+  }
+  enumeration(text, out);
+  if (rules.breaks.length > 0) {
+    for (const m of text.matchAll(SPACE_RUN)) {
+      const at = m.index;
+      if (at === 0 || depth[at] !== 0) continue;
+      const before = text.slice(Math.max(0, at - WINDOW), at);
+      const after = text.slice(at, at + WINDOW);
+      if (rules.breaks.some((r) => r.before.test(before) && r.after.test(after))) out.push(at + m[0].length);
+    }
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+}

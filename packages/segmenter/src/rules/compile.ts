@@ -1,0 +1,100 @@
+import { DariError, errorAt } from '@dari/core';
+import { english } from './en.js';
+import { korean } from './ko.js';
+import type { LanguageRules, SegmentationRulesInput } from './types.js';
+
+/** A compiled SRX pair: `before` anchored at the end of a window, `after` at its start. */
+export interface CompiledPair {
+  readonly before: RegExp;
+  readonly after: RegExp;
+}
+
+/** Rules ready for the engine: sets for word lists, compiled regular expressions. */
+export interface CompiledRules {
+  readonly lang: string;
+  readonly abbreviations: ReadonlySet<string>;
+  readonly prepositive: ReadonlySet<string>;
+  readonly numberPrefixes: ReadonlySet<string>;
+  readonly sentenceStarters: ReadonlySet<string>;
+  readonly attributionVerbs: ReadonlySet<string>;
+  readonly quoteContinuation?: RegExp;
+  readonly ellipsisEnds?: RegExp;
+  readonly noBreak: readonly CompiledPair[];
+  readonly breaks: readonly CompiledPair[];
+}
+
+const BUILT_IN: Readonly<Record<string, LanguageRules>> = { en: english, ko: korean };
+
+/** Languages without built-in rules still get the language-neutral ones (initials, numbers, quotes). */
+const NEUTRAL: LanguageRules = {
+  abbreviations: [],
+  prepositive: [],
+  numberPrefixes: [],
+  sentenceStarters: [],
+  attributionVerbs: [],
+  noBreak: [],
+  breaks: [],
+};
+
+/** Built-in rules for a BCP 47 tag, by its primary language (`en-US` → `en`). */
+export function builtInRules(lang: string): LanguageRules {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  return BUILT_IN[primary] ?? NEUTRAL;
+}
+
+function regex(source: string, where: string): RegExp {
+  try {
+    return new RegExp(source, 'u');
+  } catch (e) {
+    throw new DariError(
+      errorAt(
+        'segmentation-rule-invalid',
+        `segmentation rule ${where} is not a valid regular expression: ${source}`,
+        {
+          note: `${(e as Error).message}. Fix the pattern in dari.config.json → segmentation.`,
+        },
+      ),
+    );
+  }
+}
+
+function pair(before: string, after: string, where: string): CompiledPair {
+  return { before: regex(`(?:${before})$`, where), after: regex(`^(?:${after.replace(/^\^/, '')})`, where) };
+}
+
+const cache = new Map<string, CompiledRules>();
+const inputCache = new WeakMap<SegmentationRulesInput, Map<string, CompiledRules>>();
+
+/** Built-in rules of a language plus the config's additions, compiled once and cached. */
+export function compileRules(lang: string, input?: SegmentationRulesInput): CompiledRules {
+  const perInput = input ? (inputCache.get(input) ?? new Map<string, CompiledRules>()) : cache;
+  const hit = perInput.get(lang);
+  if (hit) return hit;
+  const base = builtInRules(lang);
+  const compiled: CompiledRules = {
+    lang,
+    abbreviations: new Set([
+      ...base.abbreviations,
+      ...(input?.abbreviations ?? []).map((a) => a.replace(/\.$/, '')),
+    ]),
+    prepositive: new Set(base.prepositive),
+    numberPrefixes: new Set(base.numberPrefixes),
+    sentenceStarters: new Set(base.sentenceStarters),
+    attributionVerbs: new Set(base.attributionVerbs),
+    ...(base.quoteContinuation
+      ? { quoteContinuation: regex(base.quoteContinuation, 'quoteContinuation') }
+      : {}),
+    ...(base.ellipsisEnds ? { ellipsisEnds: regex(base.ellipsisEnds, 'ellipsisEnds') } : {}),
+    noBreak: [
+      ...base.noBreak.map((p, i) => pair(p.before, p.after, `${lang} noBreak[${i}]`)),
+      ...(input?.noBreakBefore ?? []).map((p, i) => pair(p, '', `${lang}.noBreakBefore[${i}]`)),
+    ],
+    breaks: [
+      ...base.breaks.map((p, i) => pair(p.before, p.after, `${lang} breaks[${i}]`)),
+      ...(input?.breakAfter ?? []).map((p, i) => pair(p, '\\s', `${lang}.breakAfter[${i}]`)),
+    ],
+  };
+  perInput.set(lang, compiled);
+  if (input) inputCache.set(input, perInput);
+  return compiled;
+}

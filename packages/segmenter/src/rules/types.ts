@@ -1,0 +1,45 @@
+/**
+ * Segmentation rules kept as data, in the spirit of SRX: word lists and before/after regular
+ * expression pairs per language. The engine (`../engine.ts`) only interprets them.
+ */
+
+/** Per-language additions from `dari.config.json` → `segmentation.<lang>` (the config's shape). */
+export interface SegmentationRulesInput {
+  /** Extra abbreviations (without the final period) after which a period does not end a sentence. */
+  readonly abbreviations?: readonly string[];
+  /** Regular expressions matched against the text before a candidate break: a match means no break. */
+  readonly noBreakBefore?: readonly string[];
+  /** Regular expressions matched against the text before a space: a match means a break there. */
+  readonly breakAfter?: readonly string[];
+}
+
+/** An SRX rule: `before` must match the text ending at the position and `after` the text starting there. */
+export interface RulePair {
+  readonly before: string;
+  readonly after: string;
+}
+
+/** The built-in rules of one language, as data. */
+export interface LanguageRules {
+  /**
+   * Abbreviations (without the period) that usually sit inside a sentence but may end one: the
+   * period ends the sentence only when the next word is a typical sentence starter.
+   */
+  readonly abbreviations: readonly string[];
+  /** Titles placed before a name (`Mr.`, `Dr.`): never end a sentence before a capitalized word. */
+  readonly prepositive: readonly string[];
+  /** Abbreviations placed before a number (`No. 1`, `p. 55`): never end a sentence before a digit. */
+  readonly numberPrefixes: readonly string[];
+  /** Capitalized words that typically start a sentence; after an abbreviation they signal a break. */
+  readonly sentenceStarters: readonly string[];
+  /** Verbs of attribution: a short clause with one after a closing quote is part of the quote's sentence. */
+  readonly attributionVerbs: readonly string[];
+  /** Regex: a word after a closing quote that continues the sentence (Korean `하며`, `라고`). */
+  readonly quoteContinuation?: string;
+  /** Regex: text before an unspaced ellipsis that ends a sentence in a caseless script. */
+  readonly ellipsisEnds?: string;
+  /** SRX no-break pairs, tried before every other rule at a candidate break. */
+  readonly noBreak: readonly RulePair[];
+  /** SRX break pairs for boundaries without punctuation; `before` is tested where a space starts. */
+  readonly breaks: readonly RulePair[];
+}
