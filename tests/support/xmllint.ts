@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectXliffVersion } from '@dari/xliff';
 
 /** The OASIS schemas live beside the repository (`../shared/schemas`), wherever CI cloned it. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -22,20 +21,32 @@ export function validateXliff(
   path: string,
   options: { transitional?: boolean } = {},
 ): { ok: boolean; errors: string } {
-  const version = detectXliffVersion(readFileSync(path, 'utf8'));
-  if (!version)
-    return { ok: false, errors: `${path}: not XLIFF 1.2 or 2.0 (root element, namespace or version)` };
+  const version = xliffVersionOf(path);
+  if (!version) return { ok: false, errors: `${path}: not XLIFF 1.2 or 2.0 (root element or namespace)` };
   const schema = join(
     schemasDir,
     SCHEMAS[version === '1.2' && options.transitional ? '1.2-transitional' : version],
   );
   if (!existsSync(schema))
     throw new Error(`XLIFF schema not found at ${schema}; the shared/ folder must sit beside the repository`);
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, path], { encoding: 'utf8' });
+  const run = xmllint(['--noout', '--nonet', '--schema', schema, path]);
+  return { ok: run.status === 0, errors: run.status === 0 ? '' : run.stderr.trim() };
+}
+
+/** The root namespace, asked of xmllint itself, decides which schema applies. */
+function xliffVersionOf(path: string): '1.2' | '2.0' | undefined {
+  const uri = xmllint(['--nonet', '--xpath', 'namespace-uri(/*)', path]).stdout.trim();
+  if (uri === 'urn:oasis:names:tc:xliff:document:1.2') return '1.2';
+  if (uri === 'urn:oasis:names:tc:xliff:document:2.0') return '2.0';
+  return undefined;
+}
+
+function xmllint(args: string[]) {
+  const run = spawnSync('xmllint', args, { encoding: 'utf8' });
   if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new Error(
       'xmllint is not installed; install libxml2-utils (apt-get install -y libxml2-utils) to validate XLIFF',
     );
   }
-  return { ok: run.status === 0, errors: run.status === 0 ? '' : run.stderr.trim() };
+  return run;
 }
