@@ -1,0 +1,67 @@
+import type { BlockView, UnitView } from './article.js';
+import { sentenceSeparator } from './article.js';
+import { escapeHtml, safeUrl } from './html.js';
+
+/**
+ * One unit as a span. The space between sentences is a text node INSIDE the span, so HTML
+ * compression (which drops whitespace between elements) cannot glue two sentences together.
+ */
+export function unitHtml(unit: UnitView, last: boolean, pageLang: string): string {
+  const sep = last ? '' : sentenceSeparator(unit.lang === pageLang ? pageLang : unit.lang);
+  const fallback =
+    unit.fallback === undefined ? '' : ` lang="${escapeHtml(unit.lang)}" data-fallback="${unit.fallback}"`;
+  return `<span class="u" data-unit="${escapeHtml(unit.id)}" data-state="${unit.state}"${fallback}>${unit.html}${sep}</span>`;
+}
+
+/** The units of a block, joined. */
+export function unitsHtml(block: BlockView, pageLang: string): string {
+  return block.units.map((u, i) => unitHtml(u, i === block.units.length - 1, pageLang)).join('');
+}
+
+/** One body block as HTML, anchored by its shared id. */
+export function blockHtml(block: BlockView, pageLang: string): string {
+  const id = escapeHtml(block.id);
+  const text = unitsHtml(block, pageLang);
+  switch (block.kind) {
+    case 'heading': {
+      // The article title is the page's h1; Markdown headings start one level below.
+      const level = Math.min(6, Math.max(2, (block.depth ?? 1) + 1));
+      return `<h${level} id="${id}">${text}</h${level}>`;
+    }
+    case 'blockquote':
+      return `<blockquote id="${id}"><p>${text}</p></blockquote>`;
+    case 'list-item':
+      return `<li id="${id}">${text}</li>`;
+    case 'code':
+      return `<pre id="${id}"><code>${escapeHtml(block.raw ?? '')}</code></pre>`;
+    case 'thematic-break':
+      return `<hr id="${id}">`;
+    case 'image-alt': {
+      const src = safeUrl(block.attrs?.src, ['http:', 'https:']);
+      // Unit HTML is already escaped; dropping its tags leaves escaped text, safe in an attribute.
+      const alt = block.units.map((u) => u.html.replace(/<[^>]*>/g, '')).join(' ');
+      return src === undefined
+        ? `<p id="${id}">${text}</p>`
+        : `<figure id="${id}"><img src="${escapeHtml(src)}" alt="${alt}" loading="lazy"></figure>`;
+    }
+    default:
+      return `<p id="${id}">${text}</p>`;
+  }
+}
+
+/** Body blocks as HTML; consecutive list items share one list element. */
+export function bodyHtml(blocks: readonly BlockView[], pageLang: string): string {
+  let html = '';
+  let list: 'ul' | 'ol' | undefined;
+  for (const block of blocks) {
+    const wanted = block.kind === 'list-item' ? (block.ordered ? 'ol' : 'ul') : undefined;
+    if (list !== wanted) {
+      if (list) html += `</${list}>`;
+      if (wanted) html += `<${wanted}>`;
+      list = wanted;
+    }
+    html += blockHtml(block, pageLang);
+  }
+  if (list) html += `</${list}>`;
+  return html;
+}

@@ -1,0 +1,40 @@
+/** Escaping and URL rules for every string the site prints outside Astro's own `{}` expressions. */
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML text and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/**
+ * The URL if a reader may follow it: http(s), mailto, or relative. Anything else (`javascript:`,
+ * `data:`, `vbscript:`, obfuscated with control characters or entities) is undefined, so the
+ * caller renders the link as inert text.
+ */
+export function safeUrl(
+  url: string | undefined,
+  schemes: readonly string[] = ['http:', 'https:', 'mailto:'],
+): string | undefined {
+  if (url === undefined) return undefined;
+  // Browsers drop ASCII whitespace and control characters inside a scheme ("java\nscript:").
+  const squeezed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (squeezed === '' || /&#|&[a-z]+;/i.test(squeezed.slice(0, 16))) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1];
+  if (scheme === undefined) return url.trim();
+  return schemes.includes(`${scheme.toLowerCase()}:`) ? url.trim() : undefined;
+}
+
+/** The text of HTML this site rendered itself (tags dropped, entities decoded): for titles and meta tags. */
+export function htmlToText(html: string): string {
+  const decoded: Readonly<Record<string, string>> = Object.fromEntries(
+    Object.entries(ENTITIES).map(([k, v]) => [v, k]),
+  );
+  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => decoded[e] ?? e);
+}

@@ -1,0 +1,85 @@
+import type { ArticleDocument } from '@dari/core';
+import type { Project } from './project.js';
+import { type Alternate, absolute, alternates, articlePath, type SwitchLink, withBase } from './seo.js';
+import type { PageStatus } from './status.js';
+import { type UiText, uiText } from './ui.js';
+
+/** What every page of a locale needs: strings, titles, URL helpers. */
+export interface PageContext {
+  readonly locale: string;
+  readonly t: UiText;
+  readonly siteTitle: string;
+  readonly base: string;
+  /** Base-relative href of a route path. */
+  href(path: string): string;
+  /** Absolute URL of a route path. */
+  url(path: string): string;
+  /** A language's name in the page's language. */
+  languageName(code: string): string;
+}
+
+/** The page context of a locale. */
+export function pageContext(project: Project, locale: string): PageContext {
+  const { site, sourceLocale } = project.config;
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  return {
+    locale,
+    t: uiText(project.i18n, locale),
+    siteTitle: site.title[locale] ?? site.title[sourceLocale] ?? 'Dari',
+    base: site.base,
+    href: (path) => withBase(site.base, path),
+    url: (path) => absolute(site.url, site.base, path),
+    languageName: (code) => names.of(code) ?? code,
+  };
+}
+
+/** Switcher and alternates of a page every locale has (lists, status, 404). */
+export function everyLocale(
+  project: Project,
+  locale: string,
+  pathOf: (locale: string) => string,
+): { switcher: SwitchLink[]; alternates: Alternate[] } {
+  const ctx = pageContext(project, locale);
+  const locales = project.config.locales;
+  return {
+    switcher: locales.map((l) => ({
+      locale: l,
+      href: ctx.href(pathOf(l)),
+      level: 'complete',
+      current: l === locale,
+    })),
+    alternates: alternates(
+      locales.map((l) => ({
+        locale: l,
+        level: 'complete',
+        percent: 100,
+        needsReview: 0,
+        untranslated: 0,
+        indexable: true,
+      })),
+      (l) => ctx.url(pathOf(l)),
+      project.config.sourceLocale,
+    ),
+  };
+}
+
+/** Switcher (with each language's status) and alternates (indexable translations only) of an article. */
+export function articleLinks(
+  project: Project,
+  article: ArticleDocument,
+  locale: string,
+  statuses: readonly PageStatus[],
+  suffix = '',
+): { switcher: SwitchLink[]; alternates: Alternate[] } {
+  const ctx = pageContext(project, locale);
+  const pathOf = (l: string) => `${articlePath(l, article.slug)}${suffix}`;
+  return {
+    switcher: statuses.map((s) => ({
+      locale: s.locale,
+      href: ctx.href(pathOf(s.locale)),
+      level: s.level,
+      current: s.locale === locale,
+    })),
+    alternates: alternates(statuses, (l) => ctx.url(pathOf(l)), article.meta.lang),
+  };
+}
