@@ -1,0 +1,41 @@
+/** Content-derived ids: the same text always gets the same id, wherever it moves. */
+
+/** cyrb53: a fast, well-mixed 53-bit string hash (public domain). */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+const SPACE = 36 ** 8;
+
+/** Eight base-36 characters ([0-9a-z]) from the hash of a match key. */
+export function shortHash(key: string): string {
+  return (hash53(key) % SPACE).toString(36).padStart(8, '0');
+}
+
+/** Hands out ids unique within one article: the second use of `x` becomes `x-2`, then `x-3`. */
+export class IdAllocator {
+  private readonly used = new Set<string>();
+
+  /** Reserves a fixed id (the frontmatter anchors) so no content id takes it. */
+  reserve(id: string): string {
+    this.used.add(id);
+    return id;
+  }
+
+  /** `base`, or `base-N` with the smallest N ≥ 2 still free. */
+  take(base: string): string {
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
