@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { type ArticleDocument, DariError, type Diagnostic, lineColumnAt, type UnitFile } from '@dari/core';
 import { parseArticle } from '@dari/segmenter';
-import { readXliff, type XliffDocument } from '@dari/xliff';
+import { readXliff } from '@dari/xliff';
+import { approvedUnitIds } from './approved.js';
 import { checkFile, type FileResult } from './check-file.js';
 import { buildReport } from './evaluate.js';
 import { changedFilesSince } from './git.js';
@@ -131,18 +132,6 @@ function listLocaleFiles(config: DariConfig): Map<string, string[]> {
   return out;
 }
 
-/** XLIFF 1.2 units carrying `approved="yes"`, which is all pocount looks at. */
-function approvedOf(doc: UnitFile): Set<string> | undefined {
-  const places = (doc as Partial<XliffDocument>).places;
-  if (doc.version !== '1.2' || !places) return undefined;
-  const out = new Set<string>();
-  for (const [id, place] of places) {
-    if (place.element.attrs.some((a) => a.local === 'approved' && a.uri === '' && a.value === 'yes'))
-      out.add(id);
-  }
-  return out;
-}
-
 /**
  * Counts and checks every locale file of the project (the I/O edge): reads the articles, the
  * glossary and `locales/<lang>/*.xlf`, runs the rules, applies thresholds. Throws DariError for bad
@@ -203,7 +192,7 @@ export async function checkProject(
           note: 'Delete it if the article was removed or renamed, then run `dari sync`.',
         });
       }
-      const approved = approvedOf(file);
+      const approved = approvedUnitIds(file);
       results.push(
         checkFile(
           {

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Unit, UnitState } from '@dari/core';
+import { readXliff, writeXliff } from '@dari/xliff';
+import { describe, expect, it } from 'vitest';
+import { approvedUnitIds } from './approved.js';
+import { checkFile } from './check-file.js';
+import type { PocountCounts } from './report.js';
+import { activeRules } from './rules/index.js';
+import { file, unit } from './test-support/factories.js';
+
+const FIXTURES = new URL('../../../tests/fixtures/check/pocount/', import.meta.url).pathname;
+const SEED = '/work/shared/seed/000_2ddcc298c3aa7398.txt';
+
+function hasPocount(): boolean {
+  try {
+    execFileSync('pocount', ['--help'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** pocount's own numbers for a file, from its short string and word summaries. */
+function runPocount(
+  path: string,
+): Pick<PocountCounts, 'total' | 'translated' | 'fuzzy' | 'untranslated' | 'totalSourceWords'> {
+  const strings = execFileSync('pocount', ['--no-color', '--short-strings', path], { encoding: 'utf8' });
+  const words = execFileSync('pocount', ['--no-color', '--short-words', path], { encoding: 'utf8' });
+  const s = /total: (\d+)\s*\|\s*(\d+)t\s+(\d+)f\s+(\d+)u/.exec(strings);
+  const w = /total: (\d+)/.exec(words);
+  if (!s || !w) throw new Error(`unexpected pocount output: ${strings} ${words}`);
+  return { total: +s[1]!, translated: +s[2]!, fuzzy: +s[3]!, untranslated: +s[4]!, totalSourceWords: +w[1]! };
+}
+
+function ours(text: string, path: string): PocountCounts {
+  const doc = readXliff(text, path);
+  const approved = approvedUnitIds(doc);
+  return checkFile({ file: doc, path, locale: 'ko', ...(approved ? { approved } : {}) }, activeRules({}), [])
+    .report.pocount;
+}
+
+/** A file of the seed article's paragraphs (split at sentence ends), in every state, some with codes. */
+function seedFile(): string {
+  const states: UnitState[] = ['new', 'needs-translation', 'needs-review', 'translated', 'reviewed', 'final'];
+  const sentences = readFileSync(SEED, 'utf8')
+    .split('\n')
+    .flatMap((p) => p.split(/(?<=[.?!]"?) (?=[A-Z"])/))
+    .filter((s) => s.trim() !== '');
+  const units: Unit[] = sentences.map((s, i) => {
+    const state = states[i % states.length] as UnitState;
+    const source =
+      i % 4 === 0
+        ? [
+            { type: 'open', id: '1', kind: 'link', data: '<a href="https://yna.co.kr/x?a=1&b=2">' } as const,
+            s,
+            { type: 'close', id: '1', kind: 'link', data: '</a>' } as const,
+          ]
+        : [s];
+    return state === 'new'
+      ? { id: `u${i}`, source, state }
+      : unit({ id: `u${i}`, source, target: `번역 ${i}번 문장.`, state });
+  });
+  return writeXliff(file(units));
+}
+
+describe.skipIf(!hasPocount())('agreement with translate-toolkit pocount on XLIFF 1.2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dari-pocount-'));
+  const cases: [string, string][] = readdirSync(FIXTURES)
+    .filter((n) => n.endsWith('.xlf'))
+    .map((n) => [n, readFileSync(join(FIXTURES, n), 'utf8')]);
+  const generated = seedFile();
+  cases.push(['seed-generated.xlf', generated]);
+  // The same file with approved="yes" on every unit that has a target: pocount then calls them translated.
+  cases.push([
+    'seed-approved.xlf',
+    generated.replace(
+      /<trans-unit (id="[^"]*")>(?=\s*<source>[^]*?<\/source>\s*<target)/g,
+      '<trans-unit $1 approved="yes">',
+    ),
+  ]);
+
+  for (const [name, text] of cases) {
+    it(`${name}: total, translated, fuzzy and untranslated exactly, source words within 2%`, () => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const theirs = runPocount(path);
+      const mine = ours(text, `locales/ko/${name}`);
+      expect({
+        total: mine.total,
+        translated: mine.translated,
+        fuzzy: mine.fuzzy,
+        untranslated: mine.untranslated,
+      }).toEqual({
+        total: theirs.total,
+        translated: theirs.translated,
+        fuzzy: theirs.fuzzy,
+        untranslated: theirs.untranslated,
+      });
+      expect(Math.abs(mine.totalSourceWords - theirs.totalSourceWords)).toBeLessThanOrEqual(
+        theirs.totalSourceWords * 0.02,
+      );
+      expect(theirs.total).toBeGreaterThan(0);
+    });
+  }
+});
