@@ -1,16 +1,15 @@
 import type { DariConfig } from '@dari/config';
 import type { ArticleDocument } from '@dari/core';
-import { parseArticle } from '@dari/segmenter';
-import { decodeUtf8 } from './fs.js';
+import { decodeArticle, parseArticle } from '@dari/segmenter';
 
-/** Parses an article's bytes as the segmenter does for every command (throws DariError). */
+/** Parses an article's bytes as every command does: strict UTF-8, then the segmenter (throws DariError). */
 export function parseArticleBytes(
   bytes: Uint8Array,
   file: string,
   slug: string,
   config: DariConfig,
 ): ArticleDocument {
-  return parseArticle(decodeUtf8(bytes, file), {
+  return parseArticle(decodeArticle(bytes, file), {
     file,
     slug,
     defaultLang: config.sourceLocale,

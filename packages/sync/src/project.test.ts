@@ -94,7 +94,7 @@ describe('syncProject: files on disk', () => {
     writeFileSync(join(dir, 'articles/latin1.md'), Buffer.from('---\ntitle: Caf\xe9\n---\n', 'latin1'));
     const error = (await syncProject(config()).catch((e: unknown) => e)) as DariError;
     expect(error.diagnostics[0]).toMatchObject({
-      ruleId: 'encoding-not-utf8',
+      ruleId: 'article-not-utf8',
       file: 'articles/latin1.md',
       line: 2,
     });
