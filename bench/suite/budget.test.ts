@@ -19,7 +19,7 @@ test('a page weighs its HTML with linked CSS, and its scripts but not JSON-LD', 
   writeFileAtomic(join(dir, '_astro/s.js'), 'console.log(1)');
   writeFileAtomic(join(dir, 'en/articles/one/index.html'), page('<p>Hello</p>'));
   const w = weighPage(dir, 'en/articles/one/index.html');
-  assert.equal(w.htmlCssGzip, gzipSync(page('<p>Hello</p>') + 'p{color:red}', { level: 9 }).length);
+  assert.equal(w.htmlCssGzip, gzipSync(`${page('<p>Hello</p>')}p{color:red}`, { level: 9 }).length);
   assert.equal(w.jsGzip, gzipSync('console.log(1)let x=1', { level: 9 }).length);
 });
 
