@@ -2,9 +2,10 @@ import type { Diagnostic } from '@dari/core';
 import { diagnosticAt, fail, RULES } from './errors.js';
 
 // Characters XML 1.0 cannot carry: C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates.
-// Built from a string: a regex literal with control characters trips the linter, and finding them is the point.
-const INVALID =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Built from strings: a literal with control characters trips the linter, and finding them is the point.
+const CONTROL = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f';
+const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const INVALID = new RegExp(`[${CONTROL}\\ufffe\\uffff]|${LONE_SURROGATE}`, 'g');
 const MAX_REPORTED = 20;
 
 /** Rejects characters that no XLIFF file could hold, each with its line and column; never drops them silently. */
