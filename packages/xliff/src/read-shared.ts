@@ -1,4 +1,4 @@
-import { DariError, errorAt, lineColumnAt, type Unit, type UnitGroup } from '@dari/core';
+import { DariError, errorAt, type Unit, type UnitGroup } from '@dari/core';
 import type { UnitPlace } from './document.js';
 import type { XmlElement } from './xml/tree.js';
 
@@ -17,10 +17,19 @@ export class UnitCollector {
     private readonly file: string,
   ) {}
 
-  /** Line and column (1-based) of an offset in the file. */
+  /** Line and column (1-based) of an offset in the file, by binary search over line starts (units are many). */
   at(offset: number): { line: number; column: number } {
-    return lineColumnAt(this.text, offset);
+    this.lineStarts ??= lineStartsOf(this.text);
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
   }
+  private lineStarts: number[] | undefined;
 
   /** Starts a group (or continues the current ungrouped run when `id` is ''). */
   group(id: string, kind: UnitGroup['kind'], element: XmlElement | undefined): void {
@@ -65,4 +74,10 @@ export class UnitCollector {
   fail(ruleId: string, message: string, at: XmlElement, note: string): never {
     throw new DariError(errorAt(ruleId, message, { file: this.file, ...this.at(at.start), note }));
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

@@ -50,16 +50,20 @@ const escHtml = (s: string) =>
 type Pair = { open: InlineCode; close: InlineCode };
 const pair = (id: string): fc.Arbitrary<Pair> =>
   fc.oneof(
-    attrText.map((href) => ({
-      open: { type: 'open', id, kind: 'link', data: `<a href="${escHtml(href)}">`, attrs: { href } },
-      close: { type: 'close', id, kind: 'link', data: '</a>' },
-    })),
+    attrText.map(
+      (href): Pair => ({
+        open: { type: 'open', id, kind: 'link', data: `<a href="${escHtml(href)}">`, attrs: { href } },
+        close: { type: 'close', id, kind: 'link', data: '</a>' },
+      }),
+    ),
     fc
       .constantFrom<[InlineCode['kind'], string]>(['emphasis', 'em'], ['strong', 'strong'], ['html', 'sup'])
-      .map(([kind, tag]) => ({
-        open: { type: 'open', id, kind, data: `<${tag}>` },
-        close: { type: 'close', id, kind, data: `</${tag}>` },
-      })),
+      .map(
+        ([kind, tag]): Pair => ({
+          open: { type: 'open', id, kind, data: `<${tag}>` },
+          close: { type: 'close', id, kind, data: `</${tag}>` },
+        }),
+      ),
   );
 const ph = (id: string): fc.Arbitrary<InlineCode> =>
   fc.oneof(

@@ -18,17 +18,23 @@ export function writeXliff(next: UnitFile, previous?: XliffDocument): string {
 }
 
 function checkChars(file: UnitFile): void {
-  const fields = (u: Unit): string[] => [
-    ...[u.source, u.target ?? [], u.previousSource ?? []].flatMap((c) =>
-      c.flatMap((p) =>
-        typeof p === 'string'
-          ? [p]
-          : [p.id, p.data, ...Object.values(p.type === 'close' ? {} : (p.attrs ?? {}))],
-      ),
-    ),
-    ...(u.notes ?? []).flatMap((n) => [n.text, n.from ?? '']),
-    u.id,
-  ];
+  const fields = function* (u: Unit): Generator<string> {
+    for (const content of [u.source, u.target ?? [], u.previousSource ?? []]) {
+      for (const p of content) {
+        if (typeof p === 'string') yield p;
+        else {
+          yield p.id;
+          yield p.data;
+          if (p.type !== 'close') for (const v of Object.values(p.attrs ?? {})) yield v;
+        }
+      }
+    }
+    for (const n of u.notes ?? []) {
+      yield n.text;
+      if (n.from !== undefined) yield n.from;
+    }
+    yield u.id;
+  };
   for (const group of file.groups) {
     for (const unit of group.units) {
       for (const s of fields(unit)) {

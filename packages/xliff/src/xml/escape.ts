@@ -28,15 +28,10 @@ const ATTR_ESCAPES: Record<string, string> = {
  * is escaped as `&#13;` in text instead of refused.
  */
 export function invalidCharIndex(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20) {
-      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return i;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return i;
-      i++;
-    } else if ((c >= 0xdc00 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return i;
-  }
-  return -1;
+  return s.search(INVALID_CHAR);
 }
+
+// A pattern over plain strings of the model (not over XML): controls, lone surrogates, U+FFFE/U+FFFF.
+const INVALID_CHAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -72,7 +72,9 @@ export function parseXml(text: string, file: string): XmlDocument {
     const openEnd = parser.position + bom;
     cursor = openEnd;
     const parentNs = stack.at(-1)?.el.ns ?? {};
-    const ns = { ...parentNs, ...(tag.ns as Record<string, string>) };
+    const ownNs = tag.ns as Record<string, string>;
+    // Most elements declare nothing: share the parent's scope instead of copying it.
+    const ns = Object.keys(ownNs).length > 0 ? { ...parentNs, ...ownNs } : parentNs;
     const el: Building['el'] = {
       kind: 'element',
       name: tag.name,
