@@ -13,7 +13,6 @@ export function formatSarif(report: CheckReport): string {
       name: r.id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
       shortDescription: { text: r.title },
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-      helpUri: 'https://github.com/dari-project/dari/tree/main/packages/check#rules',
     })),
     ...extraIds.map((id) => ({ id, shortDescription: { text: id } })),
   ];

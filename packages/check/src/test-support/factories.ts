@@ -23,7 +23,9 @@ export function unit(
 }
 
 /** A unit without a target. */
-export function untranslated(partial: Partial<Unit> = {}): Unit {
+export function untranslated(
+  partial: Omit<Partial<Unit>, 'source' | 'target'> & { source?: Content | string } = {},
+): Unit {
   const { target: _drop, ...u } = unit({ state: 'new', ...partial });
   return u;
 }
