@@ -28,6 +28,9 @@ export default defineConfig({
     // The site reads the workspace packages from source: no stale dist/ in dev, reloads on edit.
     resolve: {
       alias: [{ find: /^@dari\/([a-z0-9-]+)$/, replacement: `${repo}/packages/$1/src/index.ts` }],
+      // Bundle the packages' own dependencies into the prerender chunks: they live in the
+      // packages' node_modules, which a chunk written under another directory could not resolve.
+      noExternal: [/^(i18next|xliff|zod|saxes|yaml|diff|mdast|micromark|unist|decode-named)/],
     },
   },
 });

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleDocument, Content, Unit, UnitFile, UnitState } from '@dari/core';
+import { parseArticle } from '@dari/segmenter';
+import { writeXliff } from '@dari/xliff';
+
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURE = join(REPO, 'tests/fixtures/site');
+
+/** Korean targets of the fixture articles: source sentence → [text, state]. */
+export const TRANSLATIONS: Record<string, [string, UnitState]> = JSON.parse(
+  readFileSync(join(FIXTURE, 'translations.ko.json'), 'utf8'),
+);
+
+function sourceText(content: Content): string {
+  return content.map((p) => (typeof p === 'string' ? p : '')).join('');
+}
+
+/** Korean target for a source unit: `[`/`]` in the fixture text stand for the source's first link. */
+function target(source: Content, text: string): Content {
+  const open = source.find((p) => typeof p !== 'string' && p.type === 'open');
+  const close = source.find((p) => typeof p !== 'string' && p.type === 'close' && open && p.id === open.id);
+  if (!open || !close || !text.includes('[')) return [text];
+  // The target's copy of the code claims a hostile href: the site must render the SOURCE code.
+  const forged =
+    typeof open === 'string' ? open : { ...open, data: '<a href="javascript:window.__dariPwned=3">' };
+  const [before, rest = ''] = text.split('[');
+  const [inside, after = ''] = rest.split(']');
+  return [before ?? '', forged, inside ?? '', close, after];
+}
+
+function unitFile(article: ArticleDocument, locale: string | undefined): UnitFile {
+  return {
+    version: '1.2',
+    sourceLang: article.meta.lang,
+    ...(locale ? { targetLang: locale } : {}),
+    original: article.file,
+    groups: article.blocks
+      .filter((b) => b.segments.length > 0)
+      .map((b) => ({
+        id: b.id,
+        kind: b.kind,
+        units: b.segments.map((s): Unit => {
+          const plan = locale ? TRANSLATIONS[sourceText(s.source)] : undefined;
+          return plan
+            ? { id: s.id, source: s.source, target: target(s.source, plan[0]), state: plan[1], block: b.id }
+            : { id: s.id, source: s.source, state: 'new', block: b.id };
+        }),
+      })),
+  };
+}
+
+/**
+ * A temp project: the repository's articles, locales and config, plus the fixture articles with
+ * XLIFF written from their parsed units (so the fixture follows the segmenter's ids) and Korean
+ * targets from translations.ko.json.
+ */
+export function makeProject(): { root: string; articles: ArticleDocument[] } {
+  const root = mkdtempSync(join(tmpdir(), 'dari-site-'));
+  for (const entry of ['articles', 'locales']) {
+    if (existsSync(join(REPO, entry))) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  }
+  cpSync(join(FIXTURE, 'dari.config.json'), join(root, 'dari.config.json'));
+  mkdirSync(join(root, 'locales/en'), { recursive: true });
+  mkdirSync(join(root, 'locales/ko'), { recursive: true });
+  const articles: ArticleDocument[] = [];
+  for (const name of readdirSync(join(FIXTURE, 'articles'))) {
+    const slug = name.replace(/\.md$/, '');
+    const markdown = readFileSync(join(FIXTURE, 'articles', name), 'utf8');
+    writeFileSync(join(root, 'articles', name), markdown);
+    const article = parseArticle(markdown, { file: `articles/${name}`, slug, defaultLang: 'en' });
+    articles.push(article);
+    writeFileSync(join(root, 'locales/en', `${slug}.xlf`), writeXliff(unitFile(article, undefined)));
+    writeFileSync(join(root, 'locales/ko', `${slug}.xlf`), writeXliff(unitFile(article, 'ko')));
+  }
+  return { root, articles };
+}
+
+/** Builds the site over a project into `<root>/dist` with `astro build`; throws with its output on failure. */
+export function buildSite(root: string): string {
+  const outDir = join(root, 'dist-tmp');
+  const astro = join(REPO, 'apps/site/node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(
+    process.execPath,
+    [astro, 'build', '--root', join(REPO, 'apps/site'), '--outDir', outDir],
+    {
+      env: { ...process.env, DARI_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const dist = join(root, 'dist');
+  renameSync(outDir, dist);
+  return dist;
+}

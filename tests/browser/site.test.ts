@@ -1,0 +1,286 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { type ArticleDocument, plainText } from '@dari/core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, makeProject, REPO, TRANSLATIONS } from './fixture.js';
+import { serve } from './server.js';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = join(REPO, 'test-results/screenshots');
+
+let dist = '';
+let base = '';
+let close: () => Promise<void> = async () => {};
+let browser: Browser;
+let articles: ArticleDocument[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  const project = makeProject();
+  articles = project.articles;
+  dist = buildSite(project.root);
+  ({ url: base, close } = await serve(dist));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await close();
+});
+
+/** Opens a page, recording console errors and uncaught exceptions into `errors`. */
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  await page.goto(base + path, { waitUntil: 'load' });
+  return page;
+}
+
+/** Every built HTML page as its route path. */
+function routes(): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) =>
+      `/${relative(dist, join(e.parentPath, e.name)).split('\\').join('/')}`.replace(/index\.html$/, ''),
+    );
+}
+
+const bridges = () => articles.find((a) => a.slug === 'bridges-open')!;
+const markets = () => articles.find((a) => a.slug === 'market-notes')!;
+
+describe('language switcher', () => {
+  it('lands on the same paragraph in the other language (with JavaScript)', async () => {
+    const paragraph = bridges().blocks.filter((b) => b.kind === 'paragraph')[2]!.id;
+    // A short viewport, so the page scrolls and the paragraph can reach the top.
+    const page = await open(`/en/articles/bridges-open/#${paragraph}`, {
+      viewport: { width: 360, height: 300 },
+    });
+    await page.click('nav.switcher a[hreflang="ko"]');
+    await page.waitForURL(/\/ko\/articles\/bridges-open\//);
+    expect(new URL(page.url()).hash).toBe(`#${paragraph}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ko');
+    await page.waitForLoadState('load');
+    const { top, scrolled } = await page.evaluate((id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      return { top: r.top, scrolled: window.scrollY };
+    }, paragraph);
+    expect(scrolled).toBeGreaterThan(0);
+    expect(Math.abs(top)).toBeLessThan(60);
+    await page.context().close();
+  });
+
+  it('is a real link to the other language without JavaScript, and / lists the languages', async () => {
+    const page = await open('/en/articles/bridges-open/', { javaScriptEnabled: false });
+    expect(await page.getAttribute('nav.switcher a[hreflang="ko"]', 'href')).toBe(
+      '/ko/articles/bridges-open/',
+    );
+    await page.click('nav.switcher a[hreflang="ko"]');
+    await page.waitForURL(/\/ko\/articles\/bridges-open\/$/);
+    expect(await page.textContent('h1')).toBe('한강에 다리 두 개 개통');
+    await page.goto(`${base}/`);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/en/',
+      '/ko/',
+    ]);
+    await page.context().close();
+  });
+
+  it('/ sends a Korean reader to /ko/ and remembers a choice made with the switcher', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/ko\/$/);
+    await page.click('nav.switcher a[hreflang="en"]');
+    await page.waitForURL(/\/en\/$/);
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/en\/$/);
+    await context.close();
+  });
+});
+
+describe('every page', () => {
+  it('has the right html[lang], hreflang alternates that exist, and noindex pages claim none', async () => {
+    const pages = routes();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const route of pages) {
+      const html = readFileSync(join(dist, route, route.endsWith('/') ? 'index.html' : ''), 'utf8');
+      const lang = /<html[^>]* lang="([^"]+)"/.exec(html)?.[1];
+      const expected = /^\/([a-z]{2})\//.exec(route)?.[1] ?? 'en';
+      expect(lang, route).toBe(expected);
+      const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+      if (/name="robots" content="noindex"/.test(html)) {
+        expect(alternates, route).toEqual([]);
+        continue;
+      }
+      expect(
+        alternates.some((a) => a[1] === 'x-default'),
+        route,
+      ).toBe(true);
+      for (const [, hreflang, href] of alternates) {
+        const path = new URL(href!).pathname;
+        const target = readFileSync(join(dist, path, 'index.html'), 'utf8');
+        if (hreflang !== 'x-default')
+          expect(/<html[^>]* lang="([^"]+)"/.exec(target)?.[1], `${route} → ${href}`).toBe(hreflang);
+      }
+    }
+  });
+
+  it('renders without console errors, in both languages', async () => {
+    errors.length = 0;
+    for (const path of [
+      '/',
+      '/en/',
+      '/ko/',
+      '/en/articles/bridges-open/',
+      '/ko/articles/bridges-open/',
+      '/ko/articles/bridges-open/bilingual/',
+      '/en/status/',
+      '/ko/status/',
+      '/ko/no-such-page/',
+    ]) {
+      const page = await open(path);
+      await page.context().close();
+    }
+    expect(errors.filter((e) => !/no-such-page.*404/.test(e))).toEqual([]);
+  });
+
+  it('passes axe-core with no violations (index, article, status; en and ko)', async () => {
+    for (const path of [
+      '/en/',
+      '/ko/',
+      '/en/articles/bridges-open/',
+      '/ko/articles/bridges-open/',
+      '/ko/articles/market-notes/',
+      '/en/status/',
+      '/ko/status/',
+      '/ko/articles/bridges-open/bilingual/',
+    ]) {
+      const page = await open(path);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }>;
+            };
+          }
+        ).axe.run();
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+      });
+      expect(violations, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('translation content', () => {
+  it('renders a translator’s <script>, <img onerror> and javascript: links as inert text', async () => {
+    const page = await open('/ko/articles/bridges-open/');
+    expect(
+      await page.evaluate(() => (window as unknown as { __dariPwned?: number }).__dariPwned),
+    ).toBeUndefined();
+    const body = await page.textContent('article');
+    expect(body).toContain('<script>window.__dariPwned=1</script>');
+    expect(body).toContain('onerror');
+    expect(await page.$$('article script, article img')).toHaveLength(0);
+    expect(await page.$$('a[href^="javascript:" i]')).toHaveLength(0);
+    expect(await page.textContent('.inert-link')).toBe('이것');
+    expect(await page.getAttribute('a[href="https://example.com/notice"]', 'href')).toBe(
+      'https://example.com/notice',
+    );
+    await page.context().close();
+  });
+
+  it('shows untranslated and outdated sentences in English, marked, with the notice', async () => {
+    const page = await open('/ko/articles/bridges-open/');
+    const fallbacks = await page.$$eval('[data-fallback]', (els) =>
+      els.map((e) => ({
+        lang: e.getAttribute('lang'),
+        why: e.getAttribute('data-fallback'),
+        text: e.textContent?.trim(),
+      })),
+    );
+    expect(fallbacks).toEqual([
+      { lang: 'en', why: 'outdated', text: 'Residents were less sure.' },
+      { lang: 'en', why: 'untranslated', text: 'It will add bike lanes.' },
+    ]);
+    const notice = await page.textContent('.notice');
+    expect(notice).toContain('이 기사의 일부는 아직 번역되지 않았습니다');
+    expect(notice).toContain('원문이 수정되었습니다');
+    const background = await page.$eval('[data-fallback]', (e) => getComputedStyle(e).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    const complete = await open('/ko/articles/market-notes/');
+    expect(await complete.$$('.notice, [data-fallback]')).toHaveLength(0);
+    await page.context().close();
+    await complete.context().close();
+  });
+
+  it('keeps the spaces between sentences: rendered text reads back as the source (en) and the translation (ko)', async () => {
+    for (const article of [bridges(), markets()]) {
+      const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
+      const en = await open(`/en/articles/${article.slug}/`);
+      const ko = await open(`/ko/articles/${article.slug}/`);
+      for (const block of paragraphs) {
+        const sentences = block.segments.map((s) => plainText(s.source));
+        expect(await en.innerText(`#${block.id}`)).toBe(sentences.join(' '));
+        const korean = sentences.map((s) => TRANSLATIONS[s]);
+        const expected = sentences.map((s, i) => {
+          const plan = korean[i];
+          if (!plan || !['translated', 'reviewed', 'final'].includes(plan[1])) return s;
+          return plan[0].replace(/[[\]]/g, '');
+        });
+        expect(await ko.innerText(`#${block.id}`)).toBe(expected.join(' '));
+      }
+      await en.context().close();
+      await ko.context().close();
+    }
+  });
+});
+
+describe('Korean typography', () => {
+  it('renders Hangul with a real Korean font, keep-all line breaking; screenshots on a phone and a desktop', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const [name, viewport] of [
+      ['phone', { width: 360, height: 740 }],
+      ['desktop', { width: 1280, height: 900 }],
+    ] as const) {
+      const page = await open('/ko/articles/market-notes/', { viewport });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      // Without a Korean font, Hangul falls back to a face with no Hangul glyphs (empty boxes).
+      expect(fonts.map((f) => f.familyName).join(', ')).toMatch(/CJK|KR|Nanum|Gothic|Malgun|Myeongjo/);
+      expect(await page.$eval('article p', (e) => getComputedStyle(e).wordBreak)).toBe('keep-all');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SHOTS, `ko-article-${name}.png`), fullPage: true });
+      await page.context().close();
+    }
+  });
+});
