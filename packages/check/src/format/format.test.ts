@@ -1,0 +1,121 @@
+import type { Diagnostic } from '@dari/core';
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../check-file.js';
+import { buildReport } from '../evaluate.js';
+import { activeRules } from '../rules/index.js';
+import { file, unit, untranslated } from '../test-support/factories.js';
+import { formatReport, formatStatus } from './index.js';
+
+const ko = checkFile(
+  {
+    file: file([
+      unit({
+        id: 'a',
+        source: 'It took effect in 2012, 100% sure: yes, really.',
+        target: '협정은 발효됐다, 100% 확실: 정말.',
+        line: 14,
+        column: 9,
+      }),
+      untranslated({ id: 'b', source: 'Two words.' }),
+    ]),
+    path: 'locales/ko/a.xlf',
+    locale: 'ko',
+  },
+  activeRules({}),
+  [],
+);
+const report = buildReport([ko], [], { locales: ['ko'], thresholds: { ko: 100 } });
+
+describe('formatReport', () => {
+  it('text: aligned columns, no colour unless asked', () => {
+    const text = formatReport(report, 'text');
+    const [header, row] = text.split('\n');
+    expect(header?.indexOf('units %')).toBeGreaterThan(0);
+    expect(row?.startsWith('locales/ko/a.xlf  ko')).toBe(true);
+    expect(text).toContain(
+      'locales/ko/a.xlf:14:9 error number-mismatch the source\'s number "2012" (2012) is not in the target',
+    );
+    expect(text).toContain('check: fail');
+    expect(text).not.toContain('\u001b[');
+    expect(formatReport(report, 'text', { color: true })).toContain('\u001b[31m');
+  });
+
+  it('json: versioned, with findings and the pocount view beside Dari states', () => {
+    const json = JSON.parse(formatReport(report, 'json'));
+    expect(Object.keys(json)).toEqual(['version', 'pass', 'locales', 'files', 'findings', 'pocount']);
+    expect(json.version).toBe(1);
+    expect(json.locales.ko.counts).toMatchObject({
+      units: 2,
+      translated: 1,
+      untranslated: 1,
+      percentUnits: 50,
+    });
+    expect(json.locales.ko.pocount).toBeUndefined();
+    // Not read from XLIFF 1.2 (no approved flags): translated-or-later stands for approved="yes".
+    expect(json.pocount.locales.ko).toMatchObject({ total: 2, translated: 1, fuzzy: 0, untranslated: 1 });
+    expect(json.findings[0]).toMatchObject({ ruleId: 'number-mismatch', file: 'locales/ko/a.xlf', line: 14 });
+  });
+
+  it('github: an annotation on the .xlf line, escaped, and one for the threshold', () => {
+    const lines = formatReport(report, 'github').trim().split('\n');
+    expect(lines[0]).toBe(
+      `::error file=locales/ko/a.xlf,line=14,col=9,title=number-mismatch::the source's number "2012" (2012) is not in the target%0ANumbers are compared as values, so 109.6 billion may be written 1천96억 or 1,096억; check the figure.`,
+    );
+    expect(lines).toContain(
+      '::error title=dari check ko::ko: 50.0%25 of units translated, below the 100%25 threshold; 1 error',
+    );
+  });
+
+  it('junit: one test case per file plus the threshold, escaped XML', () => {
+    const xml = formatReport(report, 'junit');
+    expect(xml).toContain('<testsuite name="dari check ko" tests="2" failures="2" errors="0">');
+    expect(xml).toContain('<testcase classname="dari.check.ko" name="locales/ko/a.xlf">');
+    expect(xml).toContain('&quot;2012&quot;');
+    expect(xml.match(/<testcase /g)).toHaveLength(2);
+  });
+
+  it('sarif: 2.1.0 with every rule described and results located', () => {
+    const sarif = JSON.parse(formatReport(report, 'sarif'));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('korean-particle');
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'number-mismatch',
+      level: 'error',
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'locales/ko/a.xlf' },
+            region: { startLine: 14, startColumn: 9 },
+          },
+        },
+      ],
+    });
+    expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe('number-mismatch');
+  });
+
+  it('markdown: locale table, file table, findings with pipes escaped', () => {
+    const withPipe: Diagnostic = {
+      ruleId: 'glossary-term',
+      severity: 'warning',
+      message: 'a | b',
+      file: 'x.xlf',
+      line: 1,
+      column: 1,
+    };
+    const md = formatReport({ ...report, findings: [withPipe] }, 'markdown');
+    expect(md).toContain('## Translation check: ❌ fail');
+    expect(md).toContain('| ko | 1/2 (50.0%) |');
+    expect(md).toContain('| warning | `x.xlf:1:1` | `glossary-term` | a \\| b |');
+  });
+});
+
+describe('formatStatus', () => {
+  it('summarises each locale and lists incomplete files', () => {
+    const status = formatStatus(report);
+    expect(status).toContain(
+      'ko  50.0% translated (1/2 units, 9/11 words), 0 need review, 1 untranslated; threshold 100% — below',
+    );
+    expect(status).toContain('  locales/ko/a.xlf  50.0% (0 need review, 1 untranslated)');
+  });
+});
