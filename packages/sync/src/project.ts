@@ -1,7 +1,7 @@
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DariConfig } from '@dari/config';
-import { type Diagnostic, unitsOf } from '@dari/core';
+import { type ArticleDocument, DariError, type Diagnostic, unitsOf } from '@dari/core';
 import { readXliff, writeXliff, type XliffDocument } from '@dari/xliff';
 import { mergeArchive } from './archive.js';
 import { parseArticleBytes } from './article.js';
@@ -32,9 +32,9 @@ export interface SyncProjectOptions {
 }
 
 /**
- * `dari sync`: under the project lock, (1) parses every input and builds the memory (any bad file:
- * DariError, nothing written), (2) syncs article by article into staged temp files, only where
- * bytes change, (3) renames them into place unless a file changed on disk meanwhile
+ * `dari sync`: under the project lock, (1) parses every locale file and builds the memory, (2) parses
+ * and syncs article by article into staged temp files, only where bytes change (any bad input:
+ * DariError listing all, temp files removed, nothing written), (3) renames them into place unless a file changed on disk meanwhile
  * (`sync-file-changed`, that file left alone), archive first so no translation is ever lost.
  */
 export async function syncProject(config: DariConfig, options: SyncProjectOptions = {}): Promise<SyncReport> {
@@ -45,6 +45,7 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
   const ops: Op[] = [];
   try {
     const scan = scanProject(config);
+    const errors = [...scan.errors];
     const summaries: Array<FileSummary & { written: boolean }> = [];
     const archived = new Map<string, MemoryEntry[]>();
     const archive = (locale: string, entry: MemoryEntry | undefined) => {
@@ -54,9 +55,14 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
       archived.set(locale, list);
     };
     scan.articles.forEach((article, i) => {
-      syncOne(config, scan, article, ops, summaries, archive, diagnostics);
+      syncOne(config, scan, article, errors, ops, summaries, archive, diagnostics);
       options.onProgress?.(i + 1, scan.articles.length);
     });
+    // All-or-nothing: staged temp files are removed in `finally`, no target file was touched.
+    if (errors.length > 0) {
+      errors.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+      throw new DariError(errors);
+    }
     removeOrphans(config, scan, ops, summaries, archive);
     const archiveOps = stageArchives(config, scan, archived);
     ops.unshift(...archiveOps);
@@ -72,18 +78,22 @@ function syncOne(
   config: DariConfig,
   scan: Scan,
   article: ScannedArticle,
+  errors: Diagnostic[],
   ops: Op[],
   summaries: Array<FileSummary & { written: boolean }>,
   archive: (locale: string, entry: MemoryEntry | undefined) => void,
   diagnostics: Diagnostic[],
 ): void {
-  const doc =
-    article.doc ??
-    reread(article.path, article.stamp, article.rel, diagnostics, (bytes) =>
-      parseArticleBytes(bytes, article.rel, article.slug, config),
-    );
-  article.doc = undefined;
-  if (!doc) return;
+  let doc: ArticleDocument;
+  try {
+    doc = parseArticleBytes(readFileSync(article.path), article.rel, article.slug, config);
+  } catch (e) {
+    if (!(e instanceof DariError)) throw e;
+    errors.push(...e.diagnostics);
+    return;
+  }
+  // After the first bad input the rest is only parsed, to report every problem at once.
+  if (errors.length > 0) return;
   for (const locale of config.locales) {
     const path = localeFilePath(config, locale, article.slug);
     const rel = relPath(config, path);

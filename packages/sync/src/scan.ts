@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
-import { type ArticleDocument, DariError, type Diagnostic } from '@dari/core';
+import { DariError, type Diagnostic } from '@dari/core';
 import { readXliff, type XliffDocument } from '@dari/xliff';
-import { parseArticleBytes } from './article.js';
 import { decodeUtf8, readStamped, type Stamp } from './fs.js';
 import { archivePath, listArticles, listLocaleFiles, localeFilePath, relPath, UI_FILE } from './layout.js';
 import { MemoryIndex } from './memory.js';
@@ -12,13 +11,11 @@ import type { MemoryEntry } from './types.js';
 /** Parsed inputs are kept for the second pass only up to this many source bytes, then re-read. */
 const KEEP_BYTES = 4 * 1024 * 1024;
 
-/** An article as found by the first pass. */
+/** An article as listed by the first pass (parsed only in the second, once). */
 export interface ScannedArticle {
   readonly slug: string;
   readonly path: string;
   readonly rel: string;
-  readonly stamp: Stamp;
-  doc?: ArticleDocument;
 }
 
 /** An existing locale file as found by the first pass. */
@@ -44,6 +41,8 @@ export interface ScannedArchive {
 /** Everything the first pass learnt: what exists, its stamps, and the translation memory. */
 export interface Scan {
   readonly articles: readonly ScannedArticle[];
+  /** Problems found so far; the second pass adds the articles' and throws them all. */
+  readonly errors: readonly Diagnostic[];
   /** Key `<locale>/<slug>`. */
   readonly files: ReadonlyMap<string, ScannedFile>;
   readonly archives: ReadonlyMap<string, ScannedArchive>;
@@ -51,10 +50,10 @@ export interface Scan {
 }
 
 /**
- * First pass: parses every article, every locale file of the configured locales and every archive,
- * so that a single bad file stops the sync before anything is written (all problems reported at
- * once), and fills the translation memory on the way. Parsed documents are dropped as it goes
- * unless the project is small, so memory stays bounded on large archives.
+ * First pass: lists the articles and parses every locale file of the configured locales and every
+ * archive, filling the translation memory (which must be complete before any article is synced).
+ * Errors are collected, not thrown, so the second pass can add the articles' and report all at
+ * once. Parsed files are dropped as it goes unless the project is small, so memory stays bounded.
  */
 export function scanProject(config: DariConfig): Scan {
   const errors: Diagnostic[] = [];
@@ -72,15 +71,8 @@ export function scanProject(config: DariConfig): Scan {
   for (const slug of listArticles(config)) {
     const path = `${config.articlesDir}/${slug}.md`;
     const rel = relPath(config, path);
-    if (slug === UI_FILE.slice(0, -4)) {
-      errors.push(reservedSlug(rel));
-      continue;
-    }
-    const { bytes, stamp } = readStamped(path);
-    const doc = attempt(() => parseArticleBytes(bytes, rel, slug, config));
-    if (!doc) continue;
-    kept += bytes.length;
-    articles.push({ slug, path, rel, stamp, ...(kept <= KEEP_BYTES ? { doc } : {}) });
+    if (slug === UI_FILE.slice(0, -4)) errors.push(reservedSlug(rel));
+    else articles.push({ slug, path, rel });
   }
 
   const memory = new MemoryIndex();
@@ -123,8 +115,7 @@ export function scanProject(config: DariConfig): Scan {
     archives.set(locale, { path, rel, stamp, entries });
   }
 
-  if (errors.length > 0) throw new DariError(errors);
-  return { articles, files, archives, memory };
+  return { articles, errors, files, archives, memory };
 }
 
 function reservedSlug(rel: string): Diagnostic {
