@@ -18,6 +18,15 @@ test('figures of the source survive into the Korean text', () => {
   for (const n of ['1,096억', '2016', '12,400']) assert.ok(text.includes(n), n);
 });
 
+test('two figures are never adjacent, so they cannot read as one number', () => {
+  const rng = createRng(11);
+  for (let i = 0; i < 200; i++) {
+    const text = hangulText(rng, rng.int(2, 30), ['1,096억', '270만', '3'], i % 2 === 0);
+    assert.doesNotMatch(text, /\d\S* \d/, text);
+    assert.ok(text.indexOf('1,096억') < text.indexOf('270만'), 'figures keep their order');
+  }
+});
+
 test('a Korean rendering is shorter than its English source, never empty', () => {
   assert.equal(hangulLength(100), 55);
   assert.equal(hangulLength(0), 2);

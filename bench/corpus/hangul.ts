@@ -52,7 +52,14 @@ export function hangulText(rng: Rng, length: number, numbers: readonly string[],
     words.push(w);
     size += w.length + 1;
   }
-  for (const n of numbers) words.splice(rng.int(0, words.length), 0, n);
+  // Distinct slots keep a word between two figures: "1,096억 270만" would read as one number.
+  while (words.length + 1 < numbers.length) words.push(word(rng));
+  const slots = new Set<number>();
+  while (slots.size < numbers.length) slots.add(rng.int(0, words.length));
+  const order = [...slots].sort((a, b) => b - a);
+  order.forEach((slot, i) => {
+    words.splice(slot, 0, numbers[numbers.length - 1 - i] as string);
+  });
   if (final) words.push(ending);
   return words.join(' ');
 }
