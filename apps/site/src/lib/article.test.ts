@@ -1,7 +1,7 @@
 import type { ArticleDocument, UnitState } from '@dari/core';
 import type { UnitInfo } from '@dari/i18n';
 import { describe, expect, it } from 'vitest';
-import { type ArticleSources, articleView, formatDate } from './article.js';
+import { type ArticleSources, articleView, type BlockView, formatDate } from './article.js';
 import { bodyHtml, unitsHtml } from './blocks.js';
 import { htmlToText } from './html.js';
 
@@ -42,6 +42,13 @@ function sources(table: Record<string, Record<string, [string, UnitState]>>): Ar
   };
 }
 
+/** The i-th block of a view (fails the test when missing). */
+function block(view: { blocks: readonly BlockView[] }, i: number): BlockView {
+  const b = view.blocks[i];
+  if (!b) throw new Error(`no block ${i}`);
+  return b;
+}
+
 const en = {
   t1: ['Title', 'final'],
   s1: ['First sentence.', 'final'],
@@ -64,7 +71,7 @@ describe('articleView', () => {
       s3: ['셋째 문장.', 'final'],
     } as Record<string, [string, UnitState]>;
     const koView = articleView(article, 'ko', sources({ en, ko }));
-    expect(htmlToText(unitsHtml(koView.blocks[1]!, 'ko'))).toBe('첫 문장. 둘째 문장. 셋째 문장.');
+    expect(htmlToText(unitsHtml(block(koView, 1), 'ko'))).toBe('첫 문장. 둘째 문장. 셋째 문장.');
   });
 
   it('shows the source text, marked with its language and reason, for untranslated and outdated units', () => {
@@ -75,7 +82,7 @@ describe('articleView', () => {
     } as Record<string, [string, UnitState]>;
     const view = articleView(article, 'ko', sources({ en, ko }));
     expect(view.fallbacks).toEqual({ untranslated: 2, outdated: 1 });
-    const html = unitsHtml(view.blocks[1]!, 'ko');
+    const html = unitsHtml(block(view, 1), 'ko');
     expect(html).toContain(
       'data-unit="s2" data-state="needs-review" lang="en" data-fallback="outdated">Second sentence. </span>',
     );
@@ -87,7 +94,7 @@ describe('articleView', () => {
 
   it('falls back to the skeleton’s source when no resource has the unit (XLIFF not synced yet)', () => {
     const view = articleView(article, 'ko', sources({}));
-    expect(htmlToText(unitsHtml(view.blocks[1]!, 'ko'))).toBe(
+    expect(htmlToText(unitsHtml(block(view, 1), 'ko'))).toBe(
       'First sentence. Second sentence. Third sentence.',
     );
     expect(view.fallbacks.untranslated).toBe(5);

@@ -24,6 +24,7 @@ export function safeUrl(
 ): string | undefined {
   if (url === undefined) return undefined;
   // Browsers drop ASCII whitespace and control characters inside a scheme ("java\nscript:").
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is stripped
   const squeezed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (squeezed === '' || /&#|&[a-z]+;/i.test(squeezed.slice(0, 16))) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1];

@@ -101,3 +101,16 @@ export function statusesOf(project: Project, article: ArticleDocument): PageStat
     return pageStatus(locale, article.meta.lang, file?.counts, project.config.thresholds[locale]);
   });
 }
+
+/** The article with this slug (routes come from the same list, so a miss is a bug, said plainly). */
+export function articleBySlug(project: Project, slug: string): ArticleDocument {
+  const article = project.articles.find((a) => a.slug === slug);
+  if (!article) throw new Error(`no article "${slug}" in ${project.config.articlesDir}`);
+  return article;
+}
+
+/** Status of an article in one locale. */
+export function statusOf(project: Project, article: ArticleDocument, locale: string): PageStatus {
+  const all = statusesOf(project, article);
+  return all.find((s) => s.locale === locale) ?? pageStatus(locale, article.meta.lang, undefined, undefined);
+}

@@ -2,13 +2,18 @@ import type { Content, InlineCode } from '@dari/core';
 import type { ResourcePart } from '@dari/i18n';
 import { escapeHtml, safeUrl } from './html.js';
 
+/** An attribute of a code (close codes carry none: their open code has them). */
+function attr(code: InlineCode, name: string): string | undefined {
+  return code.type === 'close' ? undefined : code.attrs?.[name];
+}
+
 /** The element a paired code opens, built from the SOURCE code (kind, attrs), never from translated text. */
 function openTag(code: InlineCode): { open: string; close: string } {
   switch (code.kind) {
     case 'link': {
-      const href = safeUrl(code.attrs?.href);
+      const href = safeUrl(attr(code, 'href'));
       if (href === undefined) return { open: '<span class="inert-link">', close: '</span>' };
-      const title = code.attrs?.title ? ` title="${escapeHtml(code.attrs.title)}"` : '';
+      const title = attr(code, 'title') ? ` title="${escapeHtml(attr(code, 'title') ?? '')}"` : '';
       return { open: `<a href="${escapeHtml(href)}"${title}>`, close: '</a>' };
     }
     case 'emphasis':
@@ -28,12 +33,12 @@ function placeholder(code: InlineCode): string {
     case 'break':
       return '<br>';
     case 'code':
-      return `<code>${escapeHtml(code.attrs?.text ?? '')}</code>`;
+      return `<code>${escapeHtml(attr(code, 'text') ?? '')}</code>`;
     case 'image': {
-      const src = safeUrl(code.attrs?.src, ['http:', 'https:']);
+      const src = safeUrl(attr(code, 'src'), ['http:', 'https:']);
       return src === undefined
         ? ''
-        : `<img src="${escapeHtml(src)}" alt="${escapeHtml(code.attrs?.alt ?? '')}">`;
+        : `<img src="${escapeHtml(src)}" alt="${escapeHtml(attr(code, 'alt') ?? '')}">`;
     }
     default:
       return '';

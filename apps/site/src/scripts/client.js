@@ -20,6 +20,8 @@
     location.replace(`${html.dataset.base}${wanted || html.dataset.default}/`);
     return;
   }
+  // Where a paragraph's top sits when scrolled to: below the sticky header (its scroll margin).
+  const top = (el) => Number.parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
   const kept = JSON.parse(store(sessionStorage, 'dari-scroll') || 'null');
   if (kept) {
     sessionStorage.removeItem('dari-scroll');
@@ -27,7 +29,7 @@
     if (el && location.hash === `#${kept.id}`) {
       addEventListener('load', () => {
         const r = el.getBoundingClientRect();
-        scrollTo(0, scrollY + r.top + r.height * kept.ratio);
+        scrollTo(0, scrollY + r.top - top(el) + r.height * kept.ratio);
       });
     }
   }
@@ -37,12 +39,12 @@
     store(localStorage, 'dari-lang', a.dataset.switch);
     // The paragraph the reader is on: the linked one while it is on screen, else the first visible.
     const linked = location.hash.length > 1 && d.getElementById(location.hash.slice(1));
-    const onScreen = (r) => r.bottom > 0 && r.top < innerHeight;
-    const start = linked && onScreen(linked.getBoundingClientRect()) ? [linked] : [];
+    const onScreen = (el, r) => r.bottom > top(el) && r.top < innerHeight;
+    const start = linked && onScreen(linked, linked.getBoundingClientRect()) ? [linked] : [];
     for (const el of [...start, ...d.querySelectorAll('[id^="p-"]')]) {
       const r = el.getBoundingClientRect();
-      if (r.bottom > 0) {
-        const ratio = r.height ? Math.min(1, Math.max(0, -r.top / r.height)) : 0;
+      if (r.bottom > top(el)) {
+        const ratio = r.height ? Math.min(1, Math.max(0, (top(el) - r.top) / r.height)) : 0;
         a.hash = el.id;
         store(sessionStorage, 'dari-scroll', JSON.stringify({ id: el.id, ratio }));
         break;
