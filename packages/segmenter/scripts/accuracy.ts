@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../dist/index.js';
-import { intlSplit, loadSets, score } from './testsets.ts';
+import { intlSplit, loadSets, score } from '../dist/testsets.js';
 
 const root = fileURLToPath(new URL('../../../tests/segmentation/', import.meta.url));
 const showFailures = process.argv.includes('--failures');

@@ -56,16 +56,34 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
+// ASCII fast paths: these run for nearly every character of a paragraph.
+const code = (c: string | undefined): number => (c === undefined ? -1 : c.charCodeAt(0));
+
 /** True for whitespace (including CR, LF and no-break spaces). */
-export const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+export const isSpace = (c: string | undefined): boolean => {
+  const k = code(c);
+  return k < 0 ? false : k < 128 ? k === 32 || (k >= 9 && k <= 13) : SPACE.test(c as string);
+};
 /** True for a letter of any script. */
-export const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+export const isLetter = (c: string | undefined): boolean => {
+  const k = code(c);
+  return k < 0 ? false : k < 128 ? (k | 32) >= 97 && (k | 32) <= 122 : LETTER.test(c as string);
+};
 /** True for an uppercase letter. */
-export const isUpper = (c: string | undefined): boolean => c !== undefined && UPPER.test(c);
+export const isUpper = (c: string | undefined): boolean => {
+  const k = code(c);
+  return k < 0 ? false : k < 128 ? k >= 65 && k <= 90 : UPPER.test(c as string);
+};
 /** True for a lowercase letter. */
-export const isLower = (c: string | undefined): boolean => c !== undefined && LOWER.test(c);
+export const isLower = (c: string | undefined): boolean => {
+  const k = code(c);
+  return k < 0 ? false : k < 128 ? k >= 97 && k <= 122 : LOWER.test(c as string);
+};
 /** True for a decimal digit. */
-export const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+export const isDigit = (c: string | undefined): boolean => {
+  const k = code(c);
+  return k < 0 ? false : k < 128 ? k >= 48 && k <= 57 : DIGIT.test(c as string);
+};
 /** True for Hangul (syllables and conjoining jamo). */
 export const isHangul = (c: string | undefined): boolean => c !== undefined && HANGUL.test(c);
 /** True for a letter or digit. */

@@ -24,6 +24,8 @@ export function shortHash(key: string): string {
 /** Hands out ids unique within one article: the second use of `x` becomes `x-2`, then `x-3`. */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  /** Next suffix to try per base, so a sentence repeated thousands of times stays linear. */
+  private readonly next = new Map<string, number>();
 
   /** Reserves a fixed id (the frontmatter anchors) so no content id takes it. */
   reserve(id: string): string {
@@ -34,7 +36,9 @@ export class IdAllocator {
   /** `base`, or `base-N` with the smallest N ≥ 2 still free. */
   take(base: string): string {
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
     this.used.add(id);
     return id;
   }

@@ -14,6 +14,9 @@ interface Open {
   readonly at: number;
 }
 
+/** Every quote and bracket character; pairing looks only at these. */
+const MARKS = /["'“”‘’„‚＂()[\]{}「」『』《》〈〉<>«»‹›（）［］]/g;
+
 const DASHES = new Set(['-', '–', '—', '/']);
 
 function spaceBefore(text: string, i: number): boolean {
@@ -50,8 +53,9 @@ export function quoteDepths(text: string): Uint16Array {
       diff[end + 1] = (diff[end + 1] ?? 0) - 1;
     }
   };
-  for (let i = 0; i < n; i++) {
-    const c = text[i] as string;
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const c = m[0];
     const bracket = BRACKETS.get(c);
     if (bracket !== undefined) {
       stack.push({ close: bracket, at: i });
