@@ -1,18 +1,12 @@
 import type { ArticleDocument, Block, BlockKind, Content, SourceSegment } from '@dari/core';
 import { errorAt, plainText } from '@dari/core';
-import type { Definition, Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { type Draft, definitionsOf, parseTree, Walker } from './blocks.js';
 import { fail, RULES } from './errors.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { IdAllocator, shortHash } from './ids.js';
-import { InlineBuilder } from './inline.js';
 import { matchKey } from './normalize.js';
 import type { SegmentationRulesInput } from './rules/types.js';
-import { renumberCodes, splitContent } from './split-content.js';
+import { splitContent } from './split-content.js';
 import { assertXmlSafe } from './validate.js';
 
 /** Options of `parseArticle`. */
@@ -24,166 +18,6 @@ export interface ParseArticleOptions {
   readonly defaultLang?: string;
   /** The config's `segmentation` rules by language. */
   readonly rules?: Record<string, SegmentationRulesInput>;
-}
-
-/** A block before ids are given: its segments' contents, whether they are split into sentences. */
-interface Draft {
-  readonly kind: BlockKind;
-  readonly line: number;
-  readonly units: Content[];
-  readonly titles: string[];
-  readonly titleCodes: string[];
-  readonly depth?: number;
-  readonly ordered?: boolean;
-  readonly raw?: string;
-  readonly attrs?: Record<string, string>;
-  readonly anchor?: string;
-}
-
-function parseTree(markdown: string): Root {
-  return fromMarkdown(markdown, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
-}
-
-function definitionsOf(tree: Root): Map<string, Definition> {
-  const defs = new Map<string, Definition>();
-  const visit = (node: Nodes) => {
-    if (node.type === 'definition') defs.set(node.identifier, node);
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
-  return defs;
-}
-
-class Walker {
-  readonly drafts: Draft[] = [];
-  constructor(
-    private readonly lang: string,
-    private readonly rules: SegmentationRulesInput | undefined,
-    private readonly definitions: ReadonlyMap<string, Definition>,
-  ) {}
-
-  private text(
-    kind: BlockKind,
-    node: (RootContent & { children: never[] }) | Nodes,
-    extra: Partial<Draft> = {},
-  ) {
-    const b = new InlineBuilder(this.definitions).add('children' in node ? (node.children as never[]) : []);
-    const content = b.content();
-    const line = node.position?.start.line ?? 1;
-    // A paragraph that is only an image is the image's block: its alt text is the unit.
-    const only = content.filter((p) => typeof p !== 'string' || p.trim() !== '');
-    const image =
-      only.length === 1 && typeof only[0] !== 'string' && only[0]?.type === 'ph' && only[0].kind === 'image'
-        ? only[0]
-        : undefined;
-    if (image && kind === 'paragraph') {
-      const { alt = '', ...attrs } = (image.attrs ?? {}) as Record<string, string>;
-      this.drafts.push({
-        kind: 'image-alt',
-        line,
-        units: alt.trim() ? [[alt]] : [],
-        titles: [],
-        titleCodes: [],
-        attrs,
-      });
-      return;
-    }
-    const units =
-      kind === 'heading' || kind === 'table-cell'
-        ? [renumberCodes(content)]
-        : splitContent(content, this.lang, this.rules);
-    this.drafts.push({
-      kind,
-      line,
-      units: units.filter(
-        (u) => plainText(u).trim() !== '' || u.some((p) => typeof p !== 'string' && p.type === 'ph'),
-      ),
-      titles: b.titles.map((t) => t.title),
-      titleCodes: b.titles.map((t) => t.code),
-      ...extra,
-    });
-  }
-
-  /** Visits block nodes in reading order; `container` says what a paragraph inside becomes. */
-  walk(
-    nodes: readonly RootContent[],
-    container: { kind: BlockKind; depth?: number; ordered?: boolean; number?: number },
-  ) {
-    for (const node of nodes) {
-      const line = node.position?.start.line ?? 1;
-      switch (node.type) {
-        case 'paragraph':
-          this.text(container.kind, node as never, {
-            ...(container.depth !== undefined ? { depth: container.depth } : {}),
-            ...(container.ordered !== undefined ? { ordered: container.ordered } : {}),
-            ...(container.number !== undefined ? { attrs: { number: String(container.number) } } : {}),
-          });
-          break;
-        case 'heading':
-          this.text('heading', node as never, { depth: node.depth });
-          break;
-        case 'blockquote':
-          this.walk(node.children, {
-            kind: 'blockquote',
-            depth: (container.kind === 'blockquote' ? (container.depth ?? 1) : 0) + 1,
-          });
-          break;
-        case 'list':
-          node.children.forEach((item, i) => {
-            const number = node.ordered ? (node.start ?? 1) + i : undefined;
-            this.walk(item.children, {
-              kind: 'list-item',
-              depth: (container.kind === 'list-item' ? (container.depth ?? 1) : 0) + 1,
-              ordered: node.ordered === true,
-              ...(number !== undefined ? { number } : {}),
-            });
-          });
-          break;
-        case 'table':
-          node.children.forEach((row, r) => {
-            row.children.forEach((cell, c) => {
-              this.text('table-cell', cell as never, {
-                attrs: { row: String(r), column: String(c), ...(r === 0 ? { header: 'true' } : {}) },
-              });
-            });
-          });
-          break;
-        case 'code':
-          this.drafts.push({
-            kind: 'code',
-            line,
-            units: [],
-            titles: [],
-            titleCodes: [],
-            raw: node.value,
-            ...(node.lang ? { attrs: { lang: node.lang } } : {}),
-          });
-          break;
-        case 'html':
-          this.drafts.push({
-            kind: 'code',
-            line,
-            units: [],
-            titles: [],
-            titleCodes: [],
-            raw: node.value,
-            attrs: { format: 'html' },
-          });
-          break;
-        case 'thematicBreak':
-          this.drafts.push({ kind: 'thematic-break', line, units: [], titles: [], titleCodes: [] });
-          break;
-        case 'footnoteDefinition':
-          this.walk(node.children, { kind: 'paragraph' });
-          break;
-        default:
-          break; // yaml (read apart), definitions (resolved into links)
-      }
-    }
-  }
 }
 
 const FRONT_ANCHORS = ['p-title', 'p-summary', 'p-dateline', 'p-credit'] as const;
