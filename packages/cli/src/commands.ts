@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { checkProject, exitCodeFor, formatReport, formatStatus } from '@dari/check';
 import { loadConfig } from '@dari/config';
+import { formatDiagnostic } from '@dari/core';
 import { exportTmx, type FileSummary, syncProject } from '@dari/sync';
 import type { Invocation } from './args.js';
 import { type Io, progressBar, writeFileAtomic } from './io.js';
@@ -11,7 +12,9 @@ export async function runSync(cwd: string, io: Io): Promise<number> {
   const onProgress = progressBar(io, 'sync');
   const report = await syncProject(config, onProgress ? { onProgress } : {});
   io.out(formatSyncSummary(report.files));
-  return 0;
+  for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  // A file a translator saved during the sync was left alone: the run did not finish its job.
+  return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 /** The per-file sync summary: files with changes get a line; the total always. */
@@ -25,6 +28,10 @@ export function formatSyncSummary(files: readonly FileSummary[]): string {
     total.reused += f.reused;
     total.unchanged += f.unchanged;
     if (f.written) total.written++;
+    if (f.deleted) {
+      lines.push(`${f.file}  deleted (its article is gone; translations kept in the memory archive)`);
+      continue;
+    }
     if (f.written || f.added || f.changed || f.removed || f.reused) {
       lines.push(
         `${f.file}  +${f.added} added  ~${f.changed} changed (needs review)  -${f.removed} removed  ${f.reused} reused${f.written ? '' : '  (not rewritten)'}`,
