@@ -17,7 +17,8 @@ function pageText(html: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
       const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+      if (e[0] === '#')
+        return String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
       return named[e.toLowerCase()] ?? '';
     })
     .replace(/\s+/g, ' ');
@@ -37,7 +38,14 @@ describe('the whole pipeline in a temporary copy of the project', () => {
     expect(check.code, check.stdout + check.stderr).toBe(0);
     await run(
       process.execPath,
-      [join(REPO_ROOT, 'apps/site/node_modules/astro/bin/astro.mjs'), 'build', '--root', join(REPO_ROOT, 'apps/site'), '--outDir', out],
+      [
+        join(REPO_ROOT, 'apps/site/node_modules/astro/bin/astro.mjs'),
+        'build',
+        '--root',
+        join(REPO_ROOT, 'apps/site'),
+        '--outDir',
+        out,
+      ],
       { env: { ...process.env, DARI_ROOT: dir }, maxBuffer: 64 * 1024 * 1024 },
     );
   });

@@ -32,7 +32,7 @@ export interface Unit {
   readonly column?: number;
 }
 
-/** A unit with a non-empty target in a translated-or-later state. */
+/** A unit whose target holds anything but whitespace (whatever its state). */
 export function hasTranslation(unit: Unit): boolean {
-  return unit.target !== undefined && unit.target.some((p) => typeof p !== 'string' || p.trim() !== '');
+  return unit.target?.some((p) => typeof p !== 'string' || p.trim() !== '') ?? false;
 }
