@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@dari/config';
 import { defineConfig } from 'astro/config';
-import { dariDevReload } from './src/lib/dev-reload.ts';
+import { dariIntegration } from './src/lib/integration.ts';
 
 const siteDir = dirname(fileURLToPath(import.meta.url));
 /** Where the packages' sources live (this repository). */
@@ -22,15 +22,12 @@ export default defineConfig({
     defaultLocale: dari.sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [dariDevReload(root, dari)],
+  integrations: [dariIntegration(root, dari)],
   vite: {
     define: { __DARI_ROOT__: JSON.stringify(root) },
     // The site reads the workspace packages from source: no stale dist/ in dev, reloads on edit.
     resolve: {
       alias: [{ find: /^@dari\/([a-z0-9-]+)$/, replacement: `${repo}/packages/$1/src/index.ts` }],
-      // Bundle the packages' own dependencies into the prerender chunks: they live in the
-      // packages' node_modules, which a chunk written under another directory could not resolve.
-      noExternal: [/^(i18next|xliff|zod|saxes|yaml|diff|mdast|micromark|unist|decode-named)/],
     },
   },
 });

@@ -88,6 +88,14 @@ export function makeProject(): { root: string; articles: ArticleDocument[] } {
   return { root, articles };
 }
 
+/** The environment a user's shell would give Astro: without vitest's NODE_ENV=test and VITEST* variables. */
+export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Builds the site over a project into `<root>/dist` with `astro build`; throws with its output on failure. */
 export function buildSite(root: string): string {
   const outDir = join(root, 'dist-tmp');
@@ -96,7 +104,8 @@ export function buildSite(root: string): string {
     process.execPath,
     [astro, 'build', '--root', join(REPO, 'apps/site'), '--outDir', outDir],
     {
-      env: { ...process.env, DARI_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+      cwd: join(REPO, 'apps/site'),
+      env: userEnv({ DARI_ROOT: root }),
       encoding: 'utf8',
       timeout: 240_000,
     },

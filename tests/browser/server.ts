@@ -37,7 +37,8 @@ export async function serve(dist: string): Promise<{ url: string; close: () => P
     if (!found) {
       status = 404;
       const locale = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//.exec(path)?.[1];
-      found = (locale && (await file(join(dist, locale, '404')))) || (await file(join(dist, '404.html')));
+      found =
+        (locale && (await file(join(dist, locale, '404.html')))) || (await file(join(dist, '404.html')));
     }
     if (!found) {
       res.writeHead(404).end('not found');

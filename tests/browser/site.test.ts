@@ -19,6 +19,11 @@ const CHROMIUM_ARGS = [
 ];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(REPO, 'test-results/screenshots');
+/** The article screenshotted: the repository's own (the seed article) when it has one, else a fixture. */
+const SHOWCASE =
+  readdirSync(join(REPO, 'articles'))
+    .find((n) => n.endsWith('.md'))
+    ?.replace(/\.md$/, '') ?? 'market-notes';
 
 let dist = '';
 let base = '';
@@ -157,6 +162,20 @@ describe('every page', () => {
     }
   });
 
+  it('answers a missing page with its locale’s 404 page', async () => {
+    for (const [locale, text] of [
+      ['ko', '페이지를 찾을 수 없습니다'],
+      ['en', 'Page not found'],
+    ] as const) {
+      const response = await fetch(`${base}/${locale}/no-such-page/`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${locale}"`);
+      expect(html).toContain(text);
+      expect(html).toContain('name="robots" content="noindex"');
+    }
+  });
+
   it('renders without console errors, in both languages', async () => {
     errors.length = 0;
     for (const path of [
@@ -272,6 +291,22 @@ describe('translation content', () => {
   });
 });
 
+describe('unit inspection', () => {
+  it('?inspect shows each unit’s id and state on the page', async () => {
+    const page = await open('/ko/articles/bridges-open/?inspect');
+    expect(await page.getAttribute('html', 'class')).toContain('inspect');
+    const label = await page.$eval(
+      '[data-fallback="outdated"]',
+      (e) => getComputedStyle(e, '::before').content,
+    );
+    expect(label).toMatch(/^"[a-z0-9-]+ · needs-review"$/);
+    const plain = await open('/ko/articles/bridges-open/');
+    expect(await plain.$eval('.u', (e) => getComputedStyle(e, '::before').content)).toBe('none');
+    await page.context().close();
+    await plain.context().close();
+  });
+});
+
 describe('Korean typography', () => {
   it('renders Hangul with a real Korean font, keep-all line breaking; screenshots on a phone and a desktop', async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -279,7 +314,7 @@ describe('Korean typography', () => {
       ['phone', { width: 360, height: 740 }],
       ['desktop', { width: 1280, height: 900 }],
     ] as const) {
-      const page = await open('/ko/articles/market-notes/', { viewport });
+      const page = await open(`/ko/articles/${SHOWCASE}/`, { viewport });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');

@@ -1,0 +1,53 @@
+import { copyFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DariConfig } from '@dari/config';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Dari's Astro integration. After a build, each locale's 404 page is also written as
+ * `<locale>/404.html`, the name static hosts look up for a missing page under that folder.
+ * In `astro dev`, watches the articles, the XLIFF files and the config (outside the site's module
+ * graph) and reloads the browser when a translator saves: the project cache is dropped through
+ * `globalThis.__dariGeneration`, read by project.ts.
+ */
+export function dariIntegration(root: string, config: DariConfig): AstroIntegration {
+  const watched = [config.articlesDir, config.localesDir, `${root}${sep}dari.config.json`];
+  return {
+    name: 'dari',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Bundle the packages' own dependencies into the prerender chunks: they live in the
+        // packages' node_modules, which a chunk written under another directory cannot resolve.
+        // (Only for builds: the dev server loads them from where they are.)
+        if (command === 'build')
+          updateConfig({
+            vite: {
+              resolve: {
+                noExternal: [/^(i18next|xliff|zod|saxes|yaml|diff|mdast|micromark|unist|decode-named)/],
+              },
+            },
+          });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        for (const locale of config.locales)
+          await copyFile(join(out, locale, '404', 'index.html'), join(out, locale, '404.html'));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(watched);
+        const onChange = (path: string) => {
+          if (!/\.(xlf|xliff|md)$|dari\.config\.json$/.test(path)) return;
+          if (!watched.some((w) => path === w || path.startsWith(`${w}${sep}`))) return;
+          const g = globalThis as { __dariGeneration?: number };
+          g.__dariGeneration = (g.__dariGeneration ?? 0) + 1;
+          logger.info(`${relative(root, path)} changed, reloading`);
+          server.ws.send({ type: 'full-reload', path: '*' });
+        };
+        server.watcher.on('change', onChange);
+        server.watcher.on('add', onChange);
+        server.watcher.on('unlink', onChange);
+      },
+    },
+  };
+}
