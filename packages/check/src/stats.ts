@@ -65,9 +65,30 @@ export function newTally(): Tally {
   };
 }
 
+// Every locale file of an article repeats the same sources, and wire copy repeats boilerplate:
+// counting each distinct source once per language is most of the counting time saved.
+const sourceCounts = new Map<string, { words: number; pocountWords: number; pocountSource: string }>();
+const MAX_CACHED = 200_000;
+
+function countsOfSource(
+  unit: Unit,
+  lang: string,
+): { words: number; pocountWords: number; pocountSource: string } {
+  const plain = plainText(unit.source);
+  const pocountSource = pocountText(unit.source);
+  const key = `${lang}\u0000${plain}\u0000${pocountSource}`;
+  let hit = sourceCounts.get(key);
+  if (!hit) {
+    if (sourceCounts.size >= MAX_CACHED) sourceCounts.clear();
+    hit = { words: countWords(plain, lang), pocountWords: pocountWords(pocountSource), pocountSource };
+    sourceCounts.set(key, hit);
+  }
+  return hit;
+}
+
 /** Adds one unit to a tally, under Dari's states and pocount's view at once. */
 export function tallyUnit(t: Tally, unit: Unit, sourceLang: string, approved: boolean): void {
-  const words = countWords(plainText(unit.source), sourceLang);
+  const { words, pocountWords: pw, pocountSource: source } = countsOfSource(unit, sourceLang);
   t.units++;
   t.words += words;
   switch (completenessOf(unit)) {
@@ -83,11 +104,9 @@ export function tallyUnit(t: Tally, unit: Unit, sourceLang: string, approved: bo
       t.untranslated++;
       t.untranslatedWords += words;
   }
-  const source = pocountText(unit.source);
   // pocount leaves out units whose source is empty (its untranslatedmessages() requires a source).
   const category = pocountCategoryOf(unit, approved);
   if (category === 'untranslated' && source === '') return;
-  const pw = pocountWords(source);
   const p = t.pocount;
   p.total++;
   p.totalSourceWords += pw;

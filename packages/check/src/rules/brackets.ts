@@ -13,8 +13,11 @@ const PAIRS: Readonly<Record<string, string>> = {
 };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 
+const ANY = /[()[\]{}“”‘’「」『』《》〈〉"]/;
+
 /** The first bracket or quote problem of a text, or undefined when all are balanced. */
 export function unbalanced(text: string): string | undefined {
+  if (!ANY.test(text)) return undefined;
   const stack: string[] = [];
   for (const ch of text) {
     if (PAIRS[ch] !== undefined) stack.push(ch);
