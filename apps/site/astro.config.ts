@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@dari/config';
 import { defineConfig } from 'astro/config';
+import { cspHash, minifyClient } from './src/lib/client-script.ts';
 import { dariIntegration } from './src/lib/integration.ts';
 
 const siteDir = dirname(fileURLToPath(import.meta.url));
@@ -10,6 +12,7 @@ const repo = resolve(siteDir, '../..');
 /** Where the articles, locales and config live: a fixture project in tests, else this repository. */
 const root = resolve(process.env.DARI_ROOT || repo);
 const dari = loadConfig(root);
+const clientScript = minifyClient(readFileSync(resolve(siteDir, 'src/scripts/client.js'), 'utf8'));
 
 export default defineConfig({
   site: dari.site.url,
@@ -21,6 +24,21 @@ export default defineConfig({
     locales: [...dari.locales],
     defaultLocale: dari.sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // A Content-Security-Policy meta tag on every page: scripts and styles only by hash (Astro hashes
+  // its own styles; the one inline script is hashed here), so even text that escaped escaping
+  // could not run.
+  security: {
+    csp: {
+      scriptDirective: { hashes: [cspHash(clientScript) as `sha256-${string}`] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https: data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
   },
   integrations: [dariIntegration(root, dari)],
   vite: {

@@ -1,0 +1,18 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The inline client script as pages print it: comments and indentation dropped (they are for
+ * reading the source, not for every page's bytes). One function, so the page and the CSP hash in
+ * astro.config.ts always agree.
+ */
+export function minifyClient(raw: string): string {
+  return raw
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\n\s*/g, '\n')
+    .trim();
+}
+
+/** CSP source expression (`sha256-…`) allowing exactly this inline script. */
+export function cspHash(script: string): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}
