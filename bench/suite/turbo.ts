@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listFiles } from '../lib/files.ts';
@@ -50,7 +50,15 @@ function describe(tasks: readonly TaskCache[]): string {
  * may rebuild.
  */
 export async function turboSteps(): Promise<Measurement[]> {
-  const clone = join(mkdtempSync(join(tmpdir(), 'dari-bench-turbo-')), 'repo');
+  const parent = mkdtempSync(join(tmpdir(), 'dari-bench-turbo-'));
+  try {
+    return await inClone(join(parent, 'repo'));
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
+}
+
+async function inClone(clone: string): Promise<Measurement[]> {
   ensureOk(await measure('git', ['clone', '--quiet', '--local', REPO, clone]));
   ensureOk(
     await measure('npx', [...PNPM, 'install', '--frozen-lockfile', '--prefer-offline'], { cwd: clone }),
