@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { checkProject } from '@dari/check';
+import { loadConfig } from '@dari/config';
 import { type ArticleDocument, plainText } from '@dari/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,11 +32,13 @@ let base = '';
 let close: () => Promise<void> = async () => {};
 let browser: Browser;
 let articles: ArticleDocument[] = [];
+let projectRoot = '';
 const errors: string[] = [];
 
 beforeAll(async () => {
   const project = makeProject();
   articles = project.articles;
+  projectRoot = project.root;
   dist = buildSite(project.root);
   ({ url: base, close } = await serve(dist));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -85,6 +89,8 @@ function article(slug: string): ArticleDocument {
   return found;
 }
 const bridges = () => article('bridges-open');
+/** The English title of a fixture article. */
+const htmlTitle = (slug: string) => article(slug).meta.title;
 const markets = () => article('market-notes');
 
 describe('language switcher', () => {
@@ -313,6 +319,59 @@ describe('translation content', () => {
       await en.context().close();
       await ko.context().close();
     }
+  });
+});
+
+describe('indexing and status', () => {
+  const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+  it('keeps a translation below its threshold out of the index, hreflang, sitemap and RSS', () => {
+    const ko = read('ko/articles/late-edition/index.html');
+    expect(ko).toContain('<meta name="robots" content="noindex">');
+    expect(ko).not.toContain('hreflang="x-default"');
+    const en = read('en/articles/late-edition/index.html');
+    expect(en).toContain('hreflang="en"');
+    expect(en).not.toMatch(/<link rel="alternate" hreflang="ko"/);
+    expect(read('sitemap.xml')).not.toContain('/ko/articles/late-edition/');
+    expect(read('sitemap.xml')).toContain('/en/articles/late-edition/');
+    expect(read('ko/rss.xml')).not.toContain('/ko/articles/late-edition/');
+    expect(read('en/rss.xml')).toContain('/en/articles/late-edition/');
+    // Above its threshold: indexed, in hreflang, sitemap and RSS.
+    expect(read('en/articles/bridges-open/index.html')).toMatch(/<link rel="alternate" hreflang="ko"/);
+    expect(read('sitemap.xml')).toMatch(
+      /<loc>https:\/\/dari\.test\/ko\/articles\/bridges-open\/<\/loc>.*hreflang="en"/,
+    );
+    expect(read('ko/rss.xml')).toContain('/ko/articles/bridges-open/');
+  });
+
+  it('shows each language’s status in the switcher', async () => {
+    const page = await open('/en/articles/late-edition/');
+    expect(await page.textContent('nav.switcher li:has(a[hreflang="ko"])')).toMatch(
+      /한국어\s*\(partly translated\)/,
+    );
+    expect(await page.textContent('nav.switcher li:has(a[hreflang="en"])')).toBe('English');
+    await page.goto(`${base}/en/articles/market-notes/`);
+    expect((await page.textContent('nav.switcher li:has(a[hreflang="ko"])'))?.trim()).toBe('한국어');
+    await page.context().close();
+  });
+
+  it('shows on the status page the numbers `dari check` computes', async () => {
+    const report = await checkProject(loadConfig(projectRoot));
+    const page = await open('/en/status/');
+    const rows = await page.$$eval('tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+    for (const slug of ['bridges-open', 'late-edition', 'market-notes']) {
+      const file = report.files.find((f) => f.file === `locales/ko/${slug}.xlf`);
+      const row = rows.find((r) => r[0] === htmlTitle(slug));
+      expect(row, slug).toBeDefined();
+      expect(row?.slice(2, 5), slug).toEqual([
+        `${file?.counts.percentUnits}%`,
+        String(file?.counts.needsReview),
+        String(file?.counts.untranslated),
+      ]);
+    }
+    await page.context().close();
   });
 });
 
