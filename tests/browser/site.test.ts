@@ -57,11 +57,13 @@ async function open(
     viewport?: { width: number; height: number };
     /** Only for injecting axe-core: the pages' CSP allows no script but their own. */
     bypassCSP?: boolean;
+    colorScheme?: 'light' | 'dark';
   } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     bypassCSP: options.bypassCSP ?? false,
+    colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   const page = await context.newPage();
@@ -226,18 +228,20 @@ describe('every page', () => {
     expect(errors.filter((e) => !/no-such-page.*404/.test(e))).toEqual([]);
   });
 
-  it('passes axe-core with no violations (index, article, status; en and ko)', async () => {
-    for (const path of [
-      '/en/',
-      '/ko/',
-      '/en/articles/bridges-open/',
-      '/ko/articles/bridges-open/',
-      '/ko/articles/market-notes/',
-      '/en/status/',
-      '/ko/status/',
-      '/ko/articles/bridges-open/bilingual/',
-    ]) {
-      const page = await open(path, { bypassCSP: true });
+  it('passes axe-core with no violations (index, article, status; en and ko; light and dark)', async () => {
+    for (const [path, colorScheme] of [
+      ['/en/', 'light'],
+      ['/ko/', 'light'],
+      ['/en/articles/bridges-open/', 'light'],
+      ['/ko/articles/bridges-open/', 'light'],
+      ['/ko/articles/market-notes/', 'light'],
+      ['/en/status/', 'light'],
+      ['/ko/status/', 'light'],
+      ['/ko/articles/bridges-open/bilingual/', 'light'],
+      ['/ko/articles/bridges-open/', 'dark'],
+      ['/en/status/', 'dark'],
+    ] as const) {
+      const page = await open(path, { bypassCSP: true, colorScheme });
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
         const result = await (
@@ -249,7 +253,7 @@ describe('every page', () => {
         ).axe.run();
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
       });
-      expect(violations, path).toEqual([]);
+      expect(violations, `${path} (${colorScheme})`).toEqual([]);
       await page.context().close();
     }
   });
