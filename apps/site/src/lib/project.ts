@@ -42,8 +42,13 @@ export function loadProject(): Promise<Project> {
   return cache.project;
 }
 
-async function readProject(root: string): Promise<Project> {
+/**
+ * Reads a project (the site's I/O edge). `checkProject` runs first: it validates every input the
+ * site reads (articles, XLIFF, config) and throws its DariError before any page is rendered.
+ */
+export async function readProject(root: string): Promise<Project> {
   const config = loadConfig(root);
+  const report = await checkProject(config);
   const names = (await readdir(config.articlesDir)).filter((n) => n.endsWith('.md')).sort();
   const articles: ArticleDocument[] = [];
   for (const name of names) {
@@ -60,7 +65,6 @@ async function readProject(root: string): Promise<Project> {
   }
   articles.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
   const resources = await loadSiteResources({ root, localesDir: config.localesDir, locales: config.locales });
-  const report = await checkProject(config);
   const localesRel = relative(root, config.localesDir).split('\\').join('/') || '.';
   const lastChange = await lastChanges(
     root,
