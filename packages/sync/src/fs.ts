@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
@@ -19,12 +20,12 @@ export interface Stamp {
 }
 
 /** The bytes of a file and the stamp of exactly those bytes (same descriptor, no race). */
-export function readStamped(path: string): { bytes: Buffer; stamp: Stamp } {
+export function readStamped(path: string): { bytes: Buffer; stamp: Stamp; cache: CacheStamp } {
   const fd = openSync(path, 'r');
   try {
     const s = fstatSync(fd, { bigint: true });
     const bytes = readFileSync(fd);
-    return { bytes, stamp: { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino } };
+    return { bytes, stamp: { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino }, cache: cacheStamp(s) };
   } finally {
     closeSync(fd);
   }
@@ -45,6 +46,42 @@ export function stampOf(path: string): Stamp | undefined {
 export function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ino === b.ino;
+}
+
+/**
+ * A file version as the stamp cache remembers it: size, mtime, ctime and inode in one string (ctime
+ * changes on every write and cannot be set back, so a tool that restores mtime is still noticed),
+ * and whether it is racy: changed so shortly before it was looked at that a later write within
+ * the same clock tick could leave the stamp equal, so its content hash must be checked too.
+ */
+export interface CacheStamp {
+  readonly stamp: string;
+  readonly racy: boolean;
+}
+
+/** Files changed less than this long before they were looked at are racy (coarse clocks, FAT's 2 s). */
+const RACY_NS = 3_000_000_000n;
+
+/** The stamp and cache stamp of a file now (one stat), or undefined when it does not exist. */
+export function statStamped(path: string): { stamp: Stamp; cache: CacheStamp } | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    return { stamp: { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino }, cache: cacheStamp(s) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+function cacheStamp(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): CacheStamp {
+  const now = BigInt(Date.now()) * 1_000_000n;
+  const racy = now - s.mtimeNs < RACY_NS || now - s.ctimeNs < RACY_NS;
+  return { stamp: `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`, racy };
+}
+
+/** Content hash the cache compares when a stamp is racy or differs (a touched file is not re-parsed). */
+export function hashOf(bytes: Uint8Array | string): string {
+  return createHash('sha1').update(bytes).digest('base64url');
 }
 
 /** Strict UTF-8 (a BOM is dropped); bad bytes are a DariError at their line and column. */

@@ -17,17 +17,29 @@ import type { MemoryEntry, TranslationMemory } from './types.js';
  * articles would need review anyway and are the CAT tool's job with the exported TMX.
  */
 export class MemoryIndex implements TranslationMemory {
-  readonly #byLocale = new Map<string, Map<string, MemoryEntry>>();
+  readonly #byLocale = new Map<string, Map<string, MemoryEntry | Deferred>>();
 
   /** Adds an entry unless the locale already remembers a translation of the same source. */
   add(entry: MemoryEntry): void {
-    let map = this.#byLocale.get(entry.locale);
+    this.#put(entry.locale, sourceKey(entry.source), entry);
+  }
+
+  /**
+   * Reserves a source key for an entry that is only read when looked up (from the stamp cache: the
+   * file is unchanged, so reading it is needed only on a hit). `resolve` returns undefined when the
+   * file no longer holds it; the lookup then finds nothing.
+   */
+  addDeferred(locale: string, key: string, resolve: () => MemoryEntry | undefined): void {
+    this.#put(locale, key, { resolve });
+  }
+
+  #put(locale: string, key: string, slot: MemoryEntry | Deferred): void {
+    let map = this.#byLocale.get(locale);
     if (!map) {
       map = new Map();
-      this.#byLocale.set(entry.locale, map);
+      this.#byLocale.set(locale, map);
     }
-    const key = sourceKey(entry.source);
-    if (key !== '' && !map.has(key)) map.set(key, entry);
+    if (key !== '' && !map.has(key)) map.set(key, slot);
   }
 
   /** Adds every translated unit of a bilingual file. */
@@ -40,12 +52,27 @@ export class MemoryIndex implements TranslationMemory {
   }
 
   lookup(locale: string, source: Content): MemoryEntry | undefined {
-    return this.#byLocale.get(locale)?.get(sourceKey(source));
+    const map = this.#byLocale.get(locale);
+    const key = sourceKey(source);
+    const slot = map?.get(key);
+    if (!slot || !('resolve' in slot)) return slot;
+    const entry = slot.resolve();
+    if (entry && sourceKey(entry.source) === key) {
+      map?.set(key, entry);
+      return entry;
+    }
+    map?.delete(key);
+    return undefined;
   }
 
   /** Every entry, by locale then insertion order. */
   *entries(): Iterable<MemoryEntry> {
-    for (const map of this.#byLocale.values()) yield* map.values();
+    for (const map of this.#byLocale.values()) {
+      for (const [key, slot] of map) {
+        const entry = 'resolve' in slot ? slot.resolve() : slot;
+        if (entry && ('resolve' in slot ? sourceKey(entry.source) === key : true)) yield entry;
+      }
+    }
   }
 
   get size(): number {
@@ -53,6 +80,11 @@ export class MemoryIndex implements TranslationMemory {
     for (const map of this.#byLocale.values()) n += map.size;
     return n;
   }
+}
+
+/** A memory slot filled on first lookup. */
+interface Deferred {
+  readonly resolve: () => MemoryEntry | undefined;
 }
 
 /** The memory entry a unit contributes: only translated (or later) units with a real target. */

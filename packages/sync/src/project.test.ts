@@ -66,7 +66,7 @@ describe('syncProject: files on disk', () => {
     writeFileSync(ko, readFileSync(ko, 'utf8').replace('</body>', '</bdy>'));
     writeFileSync(
       join(dir, 'articles/markets.md'),
-      readFileSync(join(dir, 'articles/markets.md'), 'utf8') + '\nA new sentence.\n',
+      `${readFileSync(join(dir, 'articles/markets.md'), 'utf8')}\nA new sentence.\n`,
     );
     const before = snapshot(dir);
     const error = await syncProject(config()).catch((e: unknown) => e);

@@ -1,41 +1,59 @@
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DariConfig } from '@dari/config';
-import { type ArticleDocument, DariError, type Diagnostic, unitsOf } from '@dari/core';
-import { readXliff, writeXliff, type XliffDocument } from '@dari/xliff';
-import { mergeArchive } from './archive.js';
+import { type ArticleDocument, DariError, type Diagnostic } from '@dari/core';
+import { writeXliff } from '@dari/xliff';
+import {
+  type Archiver,
+  commit,
+  loadPrevious,
+  type Op,
+  type OpenSummary,
+  removeOrphans,
+  stageArchives,
+} from './apply.js';
 import { parseArticleBytes } from './article.js';
-import { decodeUtf8, readStamped, removeQuietly, type Stamp, sameStamp, stage, stampOf } from './fs.js';
-import { listArticles, localeFilePath, relPath, UI_FILE } from './layout.js';
+import { SyncCache } from './cache.js';
+import type { CachedFile } from './cache-store.js';
+import { hashOf, readStamped, removeQuietly, stage, statStamped } from './fs.js';
+import { listArticles, localeFilePath, relPath } from './layout.js';
 import { acquireLock } from './lock.js';
 import { memoryEntryOf } from './memory.js';
-import { type Scan, type ScannedArticle, type ScannedFile, scanProject } from './scan.js';
+import { type Scan, type ScannedArticle, scanProject } from './scan.js';
 import { syncArticle } from './sync-article.js';
-import { writeTmx } from './tmx-write.js';
-import type { FileSummary, MemoryEntry, SyncReport } from './types.js';
-
-/** A file change prepared in the second pass and applied in the third. */
-interface Op {
-  readonly path: string;
-  readonly rel: string;
-  /** Staged temp file to rename into place; absent for a deletion. */
-  readonly temp?: string;
-  /** What the file on disk must still be (undefined: absent) for the change to apply. */
-  readonly expected: Stamp | undefined;
-  readonly summary?: { written: boolean };
-}
+import type { MemoryEntry, SyncReport } from './types.js';
 
 /** Options of `syncProject`. */
 export interface SyncProjectOptions {
   /** Called after each article: articles done, articles in total. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Folder of the stamp cache that lets unchanged articles and files go unread (default:
+   * `DARI_CACHE_DIR`, else `node_modules/.cache/dari`, else the user's cache folder); false: none.
+   */
+  readonly cacheDir?: string | false;
+}
+
+type Synced = NonNullable<CachedFile['synced']>;
+
+/** What one run shares between its articles. */
+interface Run {
+  readonly config: DariConfig;
+  readonly scan: Scan;
+  readonly cache: SyncCache;
+  readonly ops: Op[];
+  readonly summaries: OpenSummary[];
+  readonly diagnostics: Diagnostic[];
+  readonly archive: Archiver;
 }
 
 /**
- * `dari sync`: under the project lock, (1) parses every locale file and builds the memory, (2) parses
- * and syncs article by article into staged temp files, only where bytes change (any bad input:
- * DariError listing all, temp files removed, nothing written), (3) renames them into place unless a file changed on disk meanwhile
- * (`sync-file-changed`, that file left alone), archive first so no translation is ever lost.
+ * `dari sync`: under the project lock, (1) looks at every locale file (parsing those the stamp
+ * cache does not know) and, when an article needs syncing, builds the memory, (2) parses and syncs
+ * article by article into staged temp files, only where bytes change — an article whose files are
+ * all as its last sync left them is not even read (any bad input: DariError listing all, temp
+ * files removed, nothing written), (3) renames them into place unless a file changed on disk
+ * meanwhile (`sync-file-changed`, that file left alone), archive first so no translation is lost.
  */
 export async function syncProject(config: DariConfig, options: SyncProjectOptions = {}): Promise<SyncReport> {
   listArticles(config);
@@ -44,179 +62,146 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
   const diagnostics: Diagnostic[] = lock.warning ? [lock.warning] : [];
   const ops: Op[] = [];
   try {
-    const scan = scanProject(config);
-    const errors = [...scan.errors];
-    const summaries: Array<FileSummary & { written: boolean }> = [];
+    const cache = new SyncCache(config, options.cacheDir);
+    const scan = scanProject(config, cache);
     const archived = new Map<string, MemoryEntry[]>();
-    const archive = (locale: string, entry: MemoryEntry | undefined) => {
+    const archive: Archiver = (locale, entry) => {
       if (!entry) return;
       const list = archived.get(locale) ?? [];
       list.push(entry);
       archived.set(locale, list);
     };
+    const run: Run = { config, scan, cache, ops, summaries: [], diagnostics, archive };
     scan.articles.forEach((article, i) => {
-      syncOne(config, scan, article, errors, ops, summaries, archive, diagnostics);
+      syncOne(run, article);
       options.onProgress?.(i + 1, scan.articles.length);
     });
+    if (scan.errors.length === 0) removeOrphans(config, scan, cache, ops, run.summaries, archive);
+    for (const locale of archived.keys()) scan.archive(locale);
     // All-or-nothing: staged temp files are removed in `finally`, no target file was touched.
+    const { errors } = scan;
     if (errors.length > 0) {
       errors.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
       throw new DariError(errors);
     }
-    removeOrphans(config, scan, ops, summaries, archive);
-    const archiveOps = stageArchives(config, scan, archived);
-    ops.unshift(...archiveOps);
+    ops.unshift(...stageArchives(config, scan, archived));
     for (const op of ops) commit(op, diagnostics);
-    return { files: summaries, diagnostics };
+    cache.save();
+    return { files: run.summaries, diagnostics };
   } finally {
     for (const op of ops) if (op.temp) removeQuietly(op.temp);
     lock.release();
   }
 }
 
-function syncOne(
-  config: DariConfig,
-  scan: Scan,
-  article: ScannedArticle,
-  errors: Diagnostic[],
-  ops: Op[],
-  summaries: Array<FileSummary & { written: boolean }>,
-  archive: (locale: string, entry: MemoryEntry | undefined) => void,
-  diagnostics: Diagnostic[],
-): void {
+function syncOne(run: Run, article: ScannedArticle): void {
+  const { config, scan, cache } = run;
+  const looked = cache.look(article.path, cache.article(article.slug));
+  let { hash, cache: stamp } = looked;
+  const keys = config.locales.map((locale) => `${locale}/${article.slug}`);
+  let clean = keys.map((key) => {
+    const synced = scan.files.get(key)?.cached?.synced;
+    return synced?.article === hash ? synced : undefined;
+  });
+  if (clean.every((s) => s !== undefined)) {
+    cache.setArticle(article.slug, stamp, hash);
+    config.locales.forEach((locale, i) => {
+      repeat(run, locale, article, clean[i]);
+    });
+    return;
+  }
   let doc: ArticleDocument;
   try {
-    doc = parseArticleBytes(readFileSync(article.path), article.rel, article.slug, config);
+    let bytes: Buffer;
+    if (looked.clean) {
+      const read = readStamped(article.path);
+      bytes = read.bytes;
+      if (hashOf(bytes) !== hash) {
+        // Saved between the look and the read: this version is synced in full.
+        ({ hash, stamp } = { hash: hashOf(bytes), stamp: read.cache });
+        clean = clean.map(() => undefined);
+      }
+    } else bytes = looked.bytes;
+    doc = parseArticleBytes(bytes, article.rel, article.slug, config);
   } catch (e) {
     if (!(e instanceof DariError)) throw e;
-    errors.push(...e.diagnostics);
+    scan.errors.push(...e.diagnostics);
     return;
   }
   // After the first bad input the rest is only parsed, to report every problem at once.
-  if (errors.length > 0) return;
-  for (const locale of config.locales) {
-    const path = localeFilePath(config, locale, article.slug);
-    const rel = relPath(config, path);
-    const existing = scan.files.get(`${locale}/${article.slug}`);
-    const previous = existing ? loadPrevious(existing, diagnostics) : undefined;
-    if (existing && !previous) continue;
-    const result = syncArticle(doc, locale, previous?.xliff, scan.memory, {
-      prefillTargets: config.xliff.prefillTargets,
-      version: config.xliff.version,
-      file: rel,
-      original: article.rel,
-    });
-    diagnostics.push(...result.diagnostics);
-    const text = writeXliff(result.file, previous?.xliff);
-    const summary = { ...result.summary, written: false };
-    summaries.push(summary);
-    if (text === previous?.text) continue;
-    mkdirSync(dirname(path), { recursive: true });
-    ops.push({ path, rel, temp: stage(path, text), expected: existing?.stamp, summary });
-    for (const unit of result.removed) archive(locale, memoryEntryOf(unit, doc.meta.lang, locale, rel));
-  }
+  if (scan.errors.length > 0) return;
+  cache.setArticle(article.slug, stamp, hash);
+  config.locales.forEach((locale, i) => {
+    const synced = clean[i];
+    if (synced) repeat(run, locale, article, synced);
+    else syncLocale(run, article, doc, locale, hash);
+  });
 }
 
-function loadPrevious(
-  file: ScannedFile,
-  diagnostics: Diagnostic[],
-): { text: string; xliff: XliffDocument } | undefined {
-  const kept = file.doc;
-  file.doc = undefined;
-  return (
-    kept ??
-    reread(file.path, file.stamp, file.rel, diagnostics, (bytes) => {
-      const text = decodeUtf8(bytes, file.rel);
-      return { text, xliff: readXliff(text, file.rel) };
-    })
-  );
+/** A pair the cache knows to be in sync: its last summary and warnings again, nothing read. */
+function repeat(run: Run, locale: string, article: ScannedArticle, synced: Synced | undefined): void {
+  if (!synced) return;
+  const file = relPath(run.config, localeFilePath(run.config, locale, article.slug));
+  run.summaries.push({ file, locale, ...synced.counts, written: false });
+  run.diagnostics.push(...synced.diagnostics);
 }
 
-/** Reads a file again for the second pass, unless it changed since the first (then: diagnostic). */
-function reread<T>(
-  path: string,
-  stamp: Stamp,
-  rel: string,
-  diagnostics: Diagnostic[],
-  parse: (bytes: Buffer) => T,
-): T | undefined {
-  const again = stampOf(path);
-  if (!sameStamp(again, stamp)) {
-    diagnostics.push(changed(rel));
-    return undefined;
-  }
-  return parse(readStamped(path).bytes);
-}
-
-/** Locale files of articles that are gone: their translations go to the archive, the files are deleted. */
-function removeOrphans(
-  config: DariConfig,
-  scan: Scan,
-  ops: Op[],
-  summaries: Array<FileSummary & { written: boolean }>,
-  archive: (locale: string, entry: MemoryEntry | undefined) => void,
+function syncLocale(
+  run: Run,
+  article: ScannedArticle,
+  doc: ArticleDocument,
+  locale: string,
+  hash: string,
 ): void {
-  const slugs = new Set(scan.articles.map((a) => a.slug));
-  const articlesRel = `${relPath(config, config.articlesDir)}/`;
-  for (const file of scan.files.values()) {
-    if (slugs.has(file.slug) || `${file.slug}.xlf` === UI_FILE || !file.original.startsWith(articlesRel))
-      continue;
-    const previous = loadPrevious(file, []);
-    if (!previous) continue;
-    const units = unitsOf(previous.xliff);
-    for (const unit of units)
-      archive(file.locale, memoryEntryOf(unit, file.sourceLang, file.locale, file.rel));
-    const summary = {
-      file: file.rel,
-      locale: file.locale,
-      added: 0,
-      changed: 0,
-      removed: units.length,
-      reused: 0,
-      unchanged: 0,
-      written: false,
-      deleted: true,
-    };
-    summaries.push(summary);
-    ops.push({ path: file.path, rel: file.rel, expected: file.stamp, summary });
-  }
-}
-
-function stageArchives(config: DariConfig, scan: Scan, archived: Map<string, MemoryEntry[]>): Op[] {
-  const ops: Op[] = [];
-  for (const [locale, added] of archived) {
-    const current = scan.archives.get(locale);
-    if (!current) continue;
-    const { entries, changed } = mergeArchive(current.entries, added);
-    if (!changed) continue;
-    mkdirSync(dirname(current.path), { recursive: true });
-    const text = writeTmx(entries, { srcLang: config.sourceLocale });
-    ops.push({
-      path: current.path,
-      rel: current.rel,
-      temp: stage(current.path, text),
-      expected: current.stamp,
-    });
-  }
-  return ops;
-}
-
-function commit(op: Op, diagnostics: Diagnostic[]): void {
-  if (!sameStamp(stampOf(op.path), op.expected)) {
-    diagnostics.push(changed(op.rel));
+  const { config, scan, cache } = run;
+  const key = `${locale}/${article.slug}`;
+  const path = localeFilePath(config, locale, article.slug);
+  const rel = relPath(config, path);
+  const existing = scan.files.get(key);
+  const previous = existing ? loadPrevious(existing, run.diagnostics) : undefined;
+  if (existing && !previous) return;
+  const memory = scan.memory();
+  const result = syncArticle(doc, locale, previous?.xliff, memory, {
+    prefillTargets: config.xliff.prefillTargets,
+    version: config.xliff.version,
+    file: rel,
+    original: article.rel,
+  });
+  run.diagnostics.push(...result.diagnostics);
+  const text = writeXliff(result.file, previous?.xliff);
+  const summary = { ...result.summary, written: false };
+  run.summaries.push(summary);
+  const { file: _, locale: __, written: ___, ...counts } = result.summary;
+  if (text === previous?.text) {
+    cache.markSynced(key, { article: hash, counts, diagnostics: result.diagnostics });
     return;
   }
-  if (op.temp) renameSync(op.temp, op.path);
-  else removeQuietly(op.path);
-  if (op.summary) op.summary.written = true;
+  mkdirSync(dirname(path), { recursive: true });
+  const units = result.file.groups.reduce((n, g) => n + g.units.length, 0);
+  const done = () => {
+    // Written: syncing it again changes nothing (all units match as unchanged); warnings name
+    // lines of the old file, so a file with warnings is synced again next time to report them.
+    const now = statStamped(path);
+    if (!now) return cache.drop(key);
+    const { sourceLang, targetLang, original } = result.file;
+    cache.setFile(
+      key,
+      {
+        stamp: now.cache.stamp,
+        hash: hashOf(text),
+        ...(now.cache.racy ? { racy: true } : {}),
+        original,
+        sourceLang,
+        ...(targetLang !== undefined ? { targetLang } : {}),
+        ...(result.diagnostics.length === 0
+          ? { synced: { article: hash, counts: { ...ZERO, unchanged: units }, diagnostics: [] } }
+          : {}),
+      },
+      result.file,
+    );
+  };
+  run.ops.push({ path, rel, temp: stage(path, text), expected: existing?.stamp, summary, done });
+  for (const unit of result.removed) run.archive(locale, memoryEntryOf(unit, doc.meta.lang, locale, rel));
 }
 
-function changed(rel: string): Diagnostic {
-  return {
-    ruleId: 'sync-file-changed',
-    severity: 'error',
-    message: 'the file changed on disk while sync was running; it was left as it is',
-    file: rel,
-    note: 'Someone (a CAT tool, an editor) saved it meanwhile. Run dari sync again.',
-  };
-}
+const ZERO = { added: 0, changed: 0, removed: 0, reused: 0, unchanged: 0 };

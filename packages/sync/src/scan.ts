@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
-import { DariError, type Diagnostic } from '@dari/core';
+import { DariError, type Diagnostic, unitsOf } from '@dari/core';
 import { readXliff, type XliffDocument } from '@dari/xliff';
-import { decodeUtf8, readStamped, type Stamp } from './fs.js';
+import type { SyncCache } from './cache.js';
+import type { CachedFile } from './cache-store.js';
+import { recogniseTranslated } from './carry.js';
+import { decodeUtf8, readStamped, type Stamp, sameStamp, stampOf } from './fs.js';
 import { archivePath, listArticles, listLocaleFiles, localeFilePath, relPath, UI_FILE } from './layout.js';
-import { MemoryIndex } from './memory.js';
+import { MemoryIndex, memoryEntryOf } from './memory.js';
 import { readTmx } from './tmx-read.js';
 import type { MemoryEntry } from './types.js';
 
 /** Parsed inputs are kept for the second pass only up to this many source bytes, then re-read. */
 const KEEP_BYTES = 4 * 1024 * 1024;
 
-/** An article as listed by the first pass (parsed only in the second, once). */
+/** An article as listed by the first pass (parsed only in the second, once, and only if needed). */
 export interface ScannedArticle {
   readonly slug: string;
   readonly path: string;
@@ -20,6 +23,7 @@ export interface ScannedArticle {
 
 /** An existing locale file as found by the first pass. */
 export interface ScannedFile {
+  readonly key: string;
   readonly locale: string;
   readonly slug: string;
   readonly path: string;
@@ -27,10 +31,14 @@ export interface ScannedFile {
   readonly stamp: Stamp;
   readonly original: string;
   readonly sourceLang: string;
+  /** The cache's entry, when the file is the version the cache knows (so it was not parsed). */
+  readonly cached?: CachedFile;
+  /** Its memory entries, when it was parsed now. */
+  readonly entries?: readonly MemoryEntry[];
   doc?: { text: string; xliff: XliffDocument };
 }
 
-/** A locale's memory archive as found by the first pass. */
+/** A locale's memory archive, read when first needed. */
 export interface ScannedArchive {
   readonly path: string;
   readonly rel: string;
@@ -38,24 +46,26 @@ export interface ScannedArchive {
   readonly entries: readonly MemoryEntry[];
 }
 
-/** Everything the first pass learnt: what exists, its stamps, and the translation memory. */
+/** Everything the first pass learnt; the memory and archives are read on first use. */
 export interface Scan {
   readonly articles: readonly ScannedArticle[];
-  /** Problems found so far; the second pass adds the articles' and throws them all. */
-  readonly errors: readonly Diagnostic[];
+  /** Problems found so far; later reads add theirs, and the run throws them all before writing. */
+  readonly errors: Diagnostic[];
   /** Key `<locale>/<slug>`. */
   readonly files: ReadonlyMap<string, ScannedFile>;
-  readonly archives: ReadonlyMap<string, ScannedArchive>;
-  readonly memory: MemoryIndex;
+  /** The translation memory (live files, then archives); built on first call. */
+  memory(): MemoryIndex;
+  /** A locale's archive; undefined when it does not parse (the error is in `errors`). */
+  archive(locale: string): ScannedArchive | undefined;
 }
 
 /**
- * First pass: lists the articles and parses every locale file of the configured locales and every
- * archive, filling the translation memory (which must be complete before any article is synced).
- * Errors are collected, not thrown, so the second pass can add the articles' and report all at
- * once. Parsed files are dropped as it goes unless the project is small, so memory stays bounded.
+ * First pass: lists the articles and looks at every locale file of the configured locales through
+ * the stamp cache: a file the cache knows is not read; any other is parsed (errors collected, not
+ * thrown, so the second pass can add the articles' and report all at once). The memory must be
+ * complete before any article is synced, so it is built, in file order, when first needed.
  */
-export function scanProject(config: DariConfig): Scan {
+export function scanProject(config: DariConfig, cache: SyncCache): Scan {
   const errors: Diagnostic[] = [];
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
@@ -66,7 +76,6 @@ export function scanProject(config: DariConfig): Scan {
       return undefined;
     }
   };
-  let kept = 0;
   const articles: ScannedArticle[] = [];
   for (const slug of listArticles(config)) {
     const path = `${config.articlesDir}/${slug}.md`;
@@ -75,47 +84,148 @@ export function scanProject(config: DariConfig): Scan {
     else articles.push({ slug, path, rel });
   }
 
-  const memory = new MemoryIndex();
+  let kept = 0;
   const files = new Map<string, ScannedFile>();
   for (const locale of config.locales) {
     for (const slug of listLocaleFiles(config, locale)) {
+      const key = `${locale}/${slug}`;
       const path = localeFilePath(config, locale, slug);
       const rel = relPath(config, path);
-      const { bytes, stamp } = readStamped(path);
-      const text = attempt(() => decodeUtf8(bytes, rel));
+      const entry = cache.file(key);
+      const looked = cache.look(path, entry);
+      if (looked.clean && entry) {
+        cache.setFile(key, { ...entry, stamp: looked.cache.stamp, racy: looked.cache.racy });
+        const { original, sourceLang } = entry;
+        files.set(key, {
+          key,
+          locale,
+          slug,
+          path,
+          rel,
+          stamp: looked.stamp,
+          original,
+          sourceLang,
+          cached: entry,
+        });
+        continue;
+      }
+      if (looked.clean) continue;
+      const text = attempt(() => decodeUtf8(looked.bytes, rel));
       const xliff = text === undefined ? undefined : attempt(() => readXliff(text, rel));
       if (!xliff || text === undefined) continue;
-      memory.addFile(xliff, rel);
-      kept += bytes.length;
-      files.set(`${locale}/${slug}`, {
+      kept += looked.bytes.length;
+      const { original, sourceLang, targetLang } = xliff;
+      cache.setFile(
+        key,
+        {
+          stamp: looked.cache.stamp,
+          hash: looked.hash,
+          ...(looked.cache.racy ? { racy: true } : {}),
+          original,
+          sourceLang,
+          ...(targetLang !== undefined ? { targetLang } : {}),
+        },
+        xliff,
+      );
+      const entries = entriesOf(xliff, rel);
+      const doc = kept <= KEEP_BYTES ? { doc: { text, xliff } } : {};
+      files.set(key, {
+        key,
         locale,
         slug,
         path,
         rel,
-        stamp,
-        original: xliff.original,
-        sourceLang: xliff.sourceLang,
-        ...(kept <= KEEP_BYTES ? { doc: { text, xliff } } : {}),
+        stamp: looked.stamp,
+        original,
+        sourceLang,
+        entries,
+        ...doc,
       });
     }
   }
 
-  const archives = new Map<string, ScannedArchive>();
-  for (const locale of config.locales) {
+  const archives = new Map<string, ScannedArchive | undefined>();
+  const archive = (locale: string): ScannedArchive | undefined => {
+    if (archives.has(locale)) return archives.get(locale);
     const path = archivePath(config, locale);
     const rel = relPath(config, path);
-    if (!existsSync(path)) {
-      archives.set(locale, { path, rel, stamp: undefined, entries: [] });
-      continue;
+    let found: ScannedArchive | undefined = { path, rel, stamp: undefined, entries: [] };
+    if (existsSync(path)) {
+      const { bytes, stamp } = readStamped(path);
+      const entries = attempt(() => readTmx(decodeUtf8(bytes, rel), rel));
+      found = entries ? { path, rel, stamp, entries } : undefined;
     }
-    const { bytes, stamp } = readStamped(path);
-    const entries = attempt(() => readTmx(decodeUtf8(bytes, rel), rel));
-    if (!entries) continue;
-    for (const entry of entries) if (entry.locale === locale) memory.add(entry);
-    archives.set(locale, { path, rel, stamp, entries });
-  }
+    archives.set(locale, found);
+    return found;
+  };
 
-  return { articles, errors, files, archives, memory };
+  let memory: MemoryIndex | undefined;
+  const buildMemory = (): MemoryIndex => {
+    const index = new MemoryIndex();
+    for (const file of files.values()) {
+      if (file.entries) for (const entry of file.entries) index.add(entry);
+      else addCached(index, file, cache.memoryKeys(file.key), attempt);
+    }
+    for (const locale of config.locales)
+      for (const entry of archive(locale)?.entries ?? []) if (entry.locale === locale) index.add(entry);
+    return index;
+  };
+  return {
+    articles,
+    errors,
+    files,
+    memory: () => {
+      memory ??= buildMemory();
+      return memory;
+    },
+    archive,
+  };
+}
+
+/** The memory entries of a parsed file, in unit order (only a bilingual file has any). */
+function entriesOf(file: XliffDocument, rel: string): MemoryEntry[] {
+  const out: MemoryEntry[] = [];
+  if (file.targetLang === undefined) return out;
+  for (const unit of unitsOf(file)) {
+    const entry = memoryEntryOf(recogniseTranslated(unit), file.sourceLang, file.targetLang, rel);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * Adds an unchanged file's memory from its cached keys, reading the file only when one is looked
+ * up. Without keys (a cache from before, or damaged) the file is parsed now.
+ */
+function addCached(
+  index: MemoryIndex,
+  file: ScannedFile,
+  keys: readonly string[] | undefined,
+  attempt: <T>(fn: () => T) => T | undefined,
+): void {
+  const targetLang = file.cached?.targetLang;
+  if (targetLang === undefined) return;
+  let units: Map<string, MemoryEntry> | undefined;
+  const read = (): Map<string, MemoryEntry> => {
+    units ??= new Map(
+      (sameStamp(stampOf(file.path), file.stamp)
+        ? (attempt(() => {
+            const xliff = readXliff(decodeUtf8(readStamped(file.path).bytes, file.rel), file.rel);
+            return entriesOf(xliff, file.rel);
+          }) ?? [])
+        : []
+      ).map((e) => [e.unitId ?? '', e]),
+    );
+    return units;
+  };
+  if (keys === undefined) {
+    for (const entry of read().values()) index.add(entry);
+    return;
+  }
+  for (let i = 0; i + 1 < keys.length; i += 2) {
+    const id = keys[i + 1] as string;
+    index.addDeferred(targetLang, keys[i] as string, () => read().get(id));
+  }
 }
 
 function reservedSlug(rel: string): Diagnostic {

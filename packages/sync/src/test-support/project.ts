@@ -10,6 +10,8 @@ const FIXTURES = fileURLToPath(new URL('../../../../tests/fixtures/sync/', impor
 
 /** A fresh copy of `tests/fixtures/sync/<name>` in a temp folder, and its config. */
 export function fixtureProject(name = 'basic'): { dir: string; config: () => DariConfig } {
+  // Keep the tests' sync caches out of the user's cache folder (each project has its own file).
+  process.env.DARI_CACHE_DIR ??= mkdtempSync(join(tmpdir(), 'dari-sync-cache-'));
   const dir = mkdtempSync(join(tmpdir(), 'dari-sync-'));
   cpSync(join(FIXTURES, name), dir, { recursive: true });
   return { dir, config: () => loadConfig(dir) };

@@ -1,0 +1,132 @@
+import { mkdirSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DariConfig } from '@dari/config';
+import { type Diagnostic, unitsOf } from '@dari/core';
+import { readXliff, type XliffDocument } from '@dari/xliff';
+import { mergeArchive } from './archive.js';
+import type { SyncCache } from './cache.js';
+import { decodeUtf8, readStamped, removeQuietly, type Stamp, sameStamp, stage, stampOf } from './fs.js';
+import { relPath, UI_FILE } from './layout.js';
+import { memoryEntryOf } from './memory.js';
+import type { Scan, ScannedFile } from './scan.js';
+import { writeTmx } from './tmx-write.js';
+import type { FileSummary, MemoryEntry } from './types.js';
+
+/** A file change prepared in the second pass and applied in the third. */
+export interface Op {
+  readonly path: string;
+  readonly rel: string;
+  /** Staged temp file to rename into place; absent for a deletion. */
+  readonly temp?: string;
+  /** What the file on disk must still be (undefined: absent) for the change to apply. */
+  readonly expected: Stamp | undefined;
+  readonly summary?: { written: boolean };
+  /** Called once the change is on disk (the cache records the new file). */
+  readonly done?: () => void;
+}
+
+/** A summary still open to learning whether its file was written. */
+export type OpenSummary = FileSummary & { written: boolean };
+
+/** Collects removed translations per locale for the archive. */
+export type Archiver = (locale: string, entry: MemoryEntry | undefined) => void;
+
+/** The previous version of a locale file: kept from the first pass, else read again (if unchanged). */
+export function loadPrevious(
+  file: ScannedFile,
+  diagnostics: Diagnostic[],
+): { text: string; xliff: XliffDocument } | undefined {
+  const kept = file.doc;
+  file.doc = undefined;
+  if (kept) return kept;
+  if (!sameStamp(stampOf(file.path), file.stamp)) {
+    diagnostics.push(changed(file.rel));
+    return undefined;
+  }
+  const text = decodeUtf8(readStamped(file.path).bytes, file.rel);
+  return { text, xliff: readXliff(text, file.rel) };
+}
+
+/** Locale files of articles that are gone: their translations go to the archive, the files are deleted. */
+export function removeOrphans(
+  config: DariConfig,
+  scan: Scan,
+  cache: SyncCache,
+  ops: Op[],
+  summaries: OpenSummary[],
+  archive: Archiver,
+): void {
+  const slugs = new Set(scan.articles.map((a) => a.slug));
+  const articlesRel = `${relPath(config, config.articlesDir)}/`;
+  for (const file of scan.files.values()) {
+    if (slugs.has(file.slug) || `${file.slug}.xlf` === UI_FILE || !file.original.startsWith(articlesRel))
+      continue;
+    const previous = loadPrevious(file, []);
+    if (!previous) continue;
+    const units = unitsOf(previous.xliff);
+    for (const unit of units)
+      archive(file.locale, memoryEntryOf(unit, file.sourceLang, file.locale, file.rel));
+    const summary = {
+      file: file.rel,
+      locale: file.locale,
+      added: 0,
+      changed: 0,
+      removed: units.length,
+      reused: 0,
+      unchanged: 0,
+      written: false,
+      deleted: true,
+    };
+    summaries.push(summary);
+    ops.push({
+      path: file.path,
+      rel: file.rel,
+      expected: file.stamp,
+      summary,
+      done: () => cache.drop(file.key),
+    });
+  }
+}
+
+/** Stages each locale's archive with the removed translations added (archives were read first). */
+export function stageArchives(config: DariConfig, scan: Scan, archived: Map<string, MemoryEntry[]>): Op[] {
+  const ops: Op[] = [];
+  for (const [locale, added] of archived) {
+    const current = scan.archive(locale);
+    if (!current) continue;
+    const { entries, changed } = mergeArchive(current.entries, added);
+    if (!changed) continue;
+    mkdirSync(dirname(current.path), { recursive: true });
+    const text = writeTmx(entries, { srcLang: config.sourceLocale });
+    ops.push({
+      path: current.path,
+      rel: current.rel,
+      temp: stage(current.path, text),
+      expected: current.stamp,
+    });
+  }
+  return ops;
+}
+
+/** Applies one change unless its file changed on disk since it was read (`sync-file-changed`). */
+export function commit(op: Op, diagnostics: Diagnostic[]): void {
+  if (!sameStamp(stampOf(op.path), op.expected)) {
+    diagnostics.push(changed(op.rel));
+    return;
+  }
+  if (op.temp) renameSync(op.temp, op.path);
+  else removeQuietly(op.path);
+  if (op.summary) op.summary.written = true;
+  op.done?.();
+}
+
+/** The diagnostic for a file saved by someone else while sync ran. */
+export function changed(rel: string): Diagnostic {
+  return {
+    ruleId: 'sync-file-changed',
+    severity: 'error',
+    message: 'the file changed on disk while sync was running; it was left as it is',
+    file: rel,
+    note: 'Someone (a CAT tool, an editor) saved it meanwhile. Run dari sync again.',
+  };
+}

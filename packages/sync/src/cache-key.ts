@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DariConfig } from '@dari/config';
+
+/** Bumped whenever the cache's shape or meaning changes. */
+export const CACHE_FORMAT = 1;
+
+/**
+ * Where the sync cache of a project lives: `DARI_CACHE_DIR`, else the project's
+ * `node_modules/.cache/dari` (ignored wherever node_modules is), else the user's cache folder.
+ * The file name carries a hash of the root, so projects sharing a folder never collide.
+ */
+export function cacheFile(config: DariConfig, dir?: string): string {
+  const base = dir ?? process.env.DARI_CACHE_DIR ?? defaultDir(config.root);
+  return join(base, `sync-${hash(config.root).slice(0, 16)}.json`);
+}
+
+function defaultDir(root: string): string {
+  const modules = join(root, 'node_modules');
+  if (existsSync(modules)) return join(modules, '.cache', 'dari');
+  if (process.platform === 'win32')
+    return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'dari', 'cache');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'dari');
+  return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'dari');
+}
+
+/**
+ * What every cached result depends on besides the files themselves: the config sync reads and the
+ * code that segments, reads and writes (package versions, and the built files' stamps, so a
+ * rebuilt segmenter during development is never trusted with ids it did not make).
+ */
+export function cacheKey(config: DariConfig): string {
+  const relevant = {
+    format: CACHE_FORMAT,
+    sourceLocale: config.sourceLocale,
+    locales: config.locales,
+    articles: config.articlesDir,
+    localesDir: config.localesDir,
+    xliff: config.xliff,
+    segmentation: config.segmentation,
+    code: codeFingerprint(),
+  };
+  return hash(JSON.stringify(relevant));
+}
+
+let fingerprint: string | undefined;
+
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const require = createRequire(import.meta.url);
+  const parts: string[] = [process.version];
+  const own = dirname(fileURLToPath(import.meta.url));
+  const dirs = [own];
+  for (const name of ['@dari/core', '@dari/segmenter', '@dari/xliff']) {
+    try {
+      dirs.push(dirname(require.resolve(name)));
+    } catch {
+      parts.push(`${name}:unresolved`);
+    }
+  }
+  for (const dir of dirs) {
+    parts.push(versionNear(dir));
+    for (const name of listCode(dir)) {
+      const s = statSync(join(dir, name));
+      parts.push(`${name}:${s.size}:${s.mtimeMs}`);
+    }
+  }
+  fingerprint = hash(parts.join('\n'));
+  return fingerprint;
+}
+
+/** The code files of a built (or source) package folder, recursively. */
+function listCode(dir: string): string[] {
+  try {
+    return (readdirSync(dir, { recursive: true }) as string[])
+      .filter((name) => /\.(js|ts)$/.test(name) && !/\.(d|test)\.ts$|\.test\.js$/.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function versionNear(dir: string): string {
+  for (const candidate of [join(dir, '..', 'package.json'), join(dir, 'package.json')]) {
+    try {
+      const data = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (data.name) return `${data.name}@${data.version ?? '?'}`;
+    } catch {}
+  }
+  return `${dir}:no-version`;
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}

@@ -1,0 +1,133 @@
+import type { DariConfig } from '@dari/config';
+import { type UnitFile, unitsOf } from '@dari/core';
+import { cacheFile, cacheKey } from './cache-key.js';
+import {
+  type CachedArticle,
+  type CachedFile,
+  type CachedMemory,
+  type CacheIndex,
+  type LoadedCache,
+  loadCache,
+  saveCache,
+  validArticle,
+  validFile,
+} from './cache-store.js';
+import { recogniseTranslated } from './carry.js';
+import { type CacheStamp, hashOf, readStamped, type Stamp, statStamped } from './fs.js';
+import { sourceKey } from './key.js';
+import { memoryEntryOf } from './memory.js';
+
+/** A file looked at through the cache: unchanged (not read) or read now. */
+export type Looked =
+  | { readonly clean: true; readonly stamp: Stamp; readonly cache: CacheStamp; readonly hash: string }
+  | {
+      readonly clean: false;
+      readonly stamp: Stamp;
+      readonly cache: CacheStamp;
+      readonly hash: string;
+      readonly bytes: Buffer;
+    };
+
+/**
+ * One run's view of the stamp cache: what the last run knew (`article`, `file`, `memoryKeys`) and
+ * what this run learns (`setArticle`, `setFile`, `markSynced`, `drop`), saved at the end only when
+ * it differs. A file is trusted unread only when its stamp is the recorded one and was not racy;
+ * otherwise its bytes are read and their hash decides — when in doubt, re-read.
+ */
+export class SyncCache {
+  readonly #path: string | undefined;
+  readonly #key: string;
+  readonly #loaded: LoadedCache | undefined;
+  readonly #articles: Record<string, CachedArticle> = {};
+  readonly #files: Record<string, CachedFile> = {};
+  /** Memory keys of files read or written this run; the others carry theirs over. */
+  readonly #memory = new Map<string, string[]>();
+
+  constructor(config: DariConfig, dir: string | false | undefined) {
+    this.#key = dir === false ? '' : cacheKey(config);
+    this.#path = dir === false ? undefined : cacheFile(config, dir);
+    this.#loaded = this.#path === undefined ? undefined : loadCache(this.#path, this.#key);
+  }
+
+  article(slug: string): CachedArticle | undefined {
+    return validArticle(this.#loaded?.index.articles[slug]);
+  }
+
+  file(key: string): CachedFile | undefined {
+    return validFile(this.#loaded?.index.files[key]);
+  }
+
+  /** Memory keys the last run recorded for a file, if any. */
+  memoryKeys(key: string): readonly string[] | undefined {
+    return this.#loaded?.memory()[key];
+  }
+
+  /** Looks at a file against its entry: unread when the stamp is trusted, else read and hashed. */
+  look(path: string, entry: { stamp: string; hash: string; racy?: boolean } | undefined): Looked {
+    if (entry && !entry.racy) {
+      const now = statStamped(path);
+      if (now && now.cache.stamp === entry.stamp) return { clean: true, ...now, hash: entry.hash };
+    }
+    const { bytes, stamp, cache } = readStamped(path);
+    const hash = hashOf(bytes);
+    return entry?.hash === hash
+      ? { clean: true, stamp, cache, hash }
+      : { clean: false, stamp, cache, hash, bytes };
+  }
+
+  setArticle(slug: string, cache: CacheStamp, hash: string): void {
+    this.#articles[slug] = { stamp: cache.stamp, hash, ...(cache.racy ? { racy: true } : {}) };
+  }
+
+  /** Records a file; `memory` gives its keys when it was read or written now (else carried over). */
+  setFile(key: string, entry: CachedFile, memory?: UnitFile): void {
+    this.#files[key] = entry;
+    if (memory) this.#memory.set(key, memoryKeysOf(memory));
+  }
+
+  /** Records that syncing the article (by content hash) leaves this file exactly as it is. */
+  markSynced(key: string, synced: NonNullable<CachedFile['synced']>): void {
+    const entry = this.#files[key];
+    if (entry) this.#files[key] = { ...entry, synced };
+  }
+
+  /** Forgets a file (deleted, or changed on disk behind the run's back). */
+  drop(key: string): void {
+    delete this.#files[key];
+    this.#memory.set(key, []);
+  }
+
+  /** Writes what this run learnt, unless it is exactly what the last run left. */
+  save(): void {
+    if (this.#path === undefined) return;
+    const index: CacheIndex = { format: 1, key: this.#key, articles: this.#articles, files: this.#files };
+    const loaded = this.#loaded?.index;
+    const same =
+      loaded !== undefined &&
+      [...this.#memory.keys()].every((k) => equalKeys(this.#memory.get(k), this.#loaded?.memory()[k])) &&
+      JSON.stringify(index) === JSON.stringify(loaded);
+    if (same) return;
+    const memory: CachedMemory = {};
+    for (const key of Object.keys(this.#files)) {
+      const keys = this.#memory.get(key) ?? this.#loaded?.memory()[key];
+      if (keys) memory[key] = keys;
+    }
+    saveCache(this.#path, index, memory);
+  }
+}
+
+/** A file's memory contribution as `[sourceKey, unitId, …]`, exactly what `MemoryIndex.addFile` adds. */
+export function memoryKeysOf(file: UnitFile): string[] {
+  const out: string[] = [];
+  if (file.targetLang === undefined) return out;
+  for (const unit of unitsOf(file)) {
+    const entry = memoryEntryOf(recogniseTranslated(unit), file.sourceLang, file.targetLang);
+    if (entry) out.push(sourceKey(entry.source), unit.id);
+  }
+  return out;
+}
+
+function equalKeys(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
