@@ -1,141 +1,73 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { DariConfig } from '@dari/config';
-import { type ArticleDocument, DariError, type Diagnostic, lineColumnAt, type UnitFile } from '@dari/core';
-import { parseArticle } from '@dari/segmenter';
-import { readXliff } from '@dari/xliff';
+import type { Diagnostic } from '@dari/core';
 import { approvedUnitIds } from './approved.js';
+import { loadArticles, type ProjectArticle } from './articles.js';
+import { cacheKey } from './cache/fingerprint.js';
+import { fileContext, sha1 } from './cache/key.js';
+import { cachePath, emptyCache, type FileEntry, loadCache, sameCache, saveCache } from './cache/store.js';
 import { checkFile, type FileResult } from './check-file.js';
 import { buildReport } from './evaluate.js';
-import { changedFilesSince } from './git.js';
-import { type Glossary, parseGlossary } from './glossary.js';
+import type { Glossary } from './glossary.js';
+import { listLocaleFiles, loadGlossary, posix, validate } from './inputs.js';
+import { type CheckIo, DEFAULT_IO } from './io.js';
 import type { CheckReport } from './report.js';
-import { activeRules, RULES } from './rules/index.js';
+import { type ActiveRules, activeRules } from './rules/index.js';
 
 /** Options of `checkProject`: `--min ko=95` overrides and `--changed <git-ref>`. */
 export interface CheckOptions {
   readonly min?: Readonly<Record<string, number>>;
   readonly changedSince?: string;
+  /** Reuse and update the result cache (default: on, unless `io` replaces the readers). */
+  readonly cache?: boolean;
 }
 
-/** The I/O the check needs, injectable so the flow is testable without git or the other packages. */
-export interface CheckIo {
-  readonly parseArticle: (
-    markdown: string,
-    options: { file: string; slug: string; defaultLang: string; rules: DariConfig['segmentation'] },
-  ) => ArticleDocument;
-  readonly readXliff: (text: string, file: string) => UnitFile;
-  readonly changedFiles: (root: string, ref: string) => ReadonlySet<string>;
+/** One locale file to check, with what its cached result must match. */
+interface FileJob {
+  readonly locale: string;
+  readonly name: string;
+  /** Project-relative, `locales/<lang>/<slug>.xlf`. */
+  readonly path: string;
+  readonly article: ProjectArticle | undefined;
+  readonly rules: ActiveRules;
+  readonly glossary: Glossary;
+  readonly rulesAndGlossary: string;
 }
 
-const DEFAULT_IO: CheckIo = {
-  parseArticle: (markdown, options) => parseArticle(markdown, options),
-  readXliff,
-  changedFiles: changedFilesSince,
-};
-
-const posix = (p: string) => p.split(sep).join('/');
-
-function usage(ruleId: string, message: string, extra: Partial<Diagnostic> = {}): DariError {
-  return new DariError({ ruleId, severity: 'error', message, ...extra });
-}
-
-/** Checks `rules` ids and `--min` values against what exists; throws DariError (exit 2). */
-function validate(config: DariConfig, min: Readonly<Record<string, number>>): void {
-  const ids = RULES.map((r) => r.id);
-  for (const id of Object.keys(config.rules)) {
-    if (ids.includes(id)) continue;
-    const text = config.configFile ? readFileSync(join(config.root, config.configFile), 'utf8') : undefined;
-    const offset = text?.indexOf(`"${id}"`) ?? -1;
-    throw usage('config-invalid', `unknown rule "rules.${id}"; the rules are: ${ids.join(', ')}`, {
-      ...(config.configFile ? { file: config.configFile } : {}),
-      ...(text && offset >= 0 ? lineColumnAt(text, offset) : {}),
-    });
-  }
-  for (const [locale, value] of Object.entries(min)) {
-    if (!config.locales.includes(locale)) {
-      throw usage(
-        'cli-usage',
-        `--min ${locale}=${value}: "${locale}" is not a configured locale (${config.locales.join(', ')})`,
-      );
-    }
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-      throw usage('cli-usage', `--min ${locale}=${value}: a threshold is a percent from 0 to 100`);
-    }
-  }
-}
-
-function loadGlossary(config: DariConfig): ReadonlyMap<string, Glossary> {
-  if (config.glossaryFile === undefined) return new Map();
-  const file = posix(relative(config.root, config.glossaryFile));
-  if (!existsSync(config.glossaryFile)) {
-    throw usage('glossary-missing', `the glossary ${file} named in paths.glossary does not exist`, {
-      note: 'Create it ({ "ko": { "KORUS FTA": "한미 FTA" } }) or remove paths.glossary from dari.config.json.',
-    });
-  }
-  const text = readFileSync(config.glossaryFile, 'utf8');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw usage('glossary-invalid', `${file} is not valid JSON: ${(e as Error).message}`, { file });
-  }
-  return parseGlossary(data, config.locales, file, text);
-}
-
-/** Article file name → parsed article, for every `.md` in the articles folder. */
-function loadArticles(config: DariConfig, io: CheckIo): Map<string, ArticleDocument> {
-  if (!existsSync(config.articlesDir)) {
-    throw usage(
-      'articles-missing',
-      `the articles folder ${posix(relative(config.root, config.articlesDir)) || '.'} does not exist`,
-      {
-        note: 'Create it, or point paths.articles in dari.config.json at the folder that holds the articles.',
-      },
-    );
-  }
-  const out = new Map<string, ArticleDocument>();
-  for (const name of readdirSync(config.articlesDir)
-    .filter((n) => n.endsWith('.md'))
-    .sort()) {
-    const slug = name.slice(0, -3);
-    const file = posix(relative(config.root, join(config.articlesDir, name)));
-    const markdown = readFileSync(join(config.articlesDir, name), 'utf8');
-    out.set(
-      slug,
-      io.parseArticle(markdown, { file, slug, defaultLang: config.sourceLocale, rules: config.segmentation }),
-    );
-  }
-  return out;
-}
-
-/** Locale folder → its `.xlf` names; an unknown folder is bad input. */
-function listLocaleFiles(config: DariConfig): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!existsSync(config.localesDir)) return out;
-  for (const entry of readdirSync(config.localesDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    if (!config.locales.includes(entry.name)) {
-      throw usage(
-        'locale-unknown',
-        `locale folder "${posix(relative(config.root, join(config.localesDir, entry.name)))}" is not a configured locale`,
-        {
-          note: `Add "${entry.name}" to "locales" in dari.config.json (now: ${config.locales.join(', ')}), or remove the folder.`,
-        },
-      );
-    }
-    const names = readdirSync(join(config.localesDir, entry.name))
-      .filter((n) => n.endsWith('.xlf'))
-      .sort();
-    out.set(entry.name, names);
-  }
-  return out;
+/** Reuses the cached result of a file whose bytes and context are unchanged, else reads and checks it. */
+async function resultOf(
+  config: DariConfig,
+  job: FileJob,
+  previous: FileEntry | undefined,
+  io: CheckIo,
+  prepare: () => Promise<void>,
+): Promise<FileEntry> {
+  const { locale, name, path, article } = job;
+  const bytes = readFileSync(join(config.localesDir, locale, name));
+  const hash = sha1(bytes);
+  const context = fileContext(path, locale, article?.context, job.rulesAndGlossary);
+  if (previous?.hash === hash && previous.context === context) return previous;
+  await prepare();
+  const file = io.readXliff(bytes.toString('utf8'), path);
+  const approved = approvedUnitIds(file);
+  const input = {
+    file,
+    path,
+    locale,
+    ...(article
+      ? { article: { path: article.file, lang: article.context.lang, segments: article.segments() } }
+      : {}),
+    ...(approved ? { approved } : {}),
+  };
+  return { hash, context, result: checkFile(input, job.rules, job.glossary) };
 }
 
 /**
  * Counts and checks every locale file of the project (the I/O edge): reads the articles, the
  * glossary and `locales/<lang>/*.xlf`, runs the rules, applies thresholds. Throws DariError for bad
- * input (exit 2); everything else becomes a finding in the report.
+ * input (exit 2); everything else becomes a finding in the report. Results are cached by content
+ * hash under `node_modules/.cache/dari/` (see README), so only changed files are parsed again.
  */
 export async function checkProject(
   config: DariConfig,
@@ -146,21 +78,31 @@ export async function checkProject(
   validate(config, min);
   const rules = activeRules(config.rules);
   const glossary = loadGlossary(config);
-  const articles = loadArticles(config, io);
+  // Injected readers are not part of the cache key, so they run without it unless asked.
+  const useCache = options.cache ?? io === DEFAULT_IO;
+  const key = useCache ? cacheKey(config) : '';
+  const cacheFile = cachePath(config.root);
+  const cache = useCache ? loadCache(cacheFile, key) : emptyCache();
+  let prepared: Promise<void> | undefined;
+  const prepare = () => (prepared ??= io.prepare?.() ?? Promise.resolve());
+  const articles = await loadArticles(config, io.parseArticle, cache.articles, prepare);
   const localeFiles = listLocaleFiles(config);
   const changed =
     options.changedSince === undefined ? undefined : io.changedFiles(config.root, options.changedSince);
   const rel = (p: string) => posix(relative(config.root, p));
+  const next = emptyCache();
+  for (const article of articles.values()) next.articles.set(article.file, article.entry);
+  const ruleSpec = JSON.stringify([...rules.severity]);
 
   const results: FileResult[] = [];
   const extra: Diagnostic[] = [];
   const severity = (id: string) => rules.severity.get(id);
   for (const locale of config.locales) {
     const names = new Set(localeFiles.get(locale) ?? []);
-    for (const [slug, article] of articles) {
-      const path = rel(join(config.localesDir, locale, `${slug}.xlf`));
+    for (const article of articles.values()) {
+      const path = rel(join(config.localesDir, locale, `${article.slug}.xlf`));
       const s = severity('file-missing');
-      if (names.has(`${slug}.xlf`) || !s || (changed && !changed.has(article.file))) continue;
+      if (names.has(`${article.slug}.xlf`) || !s || (changed && !changed.has(article.file))) continue;
       extra.push({
         ruleId: 'file-missing',
         severity: s,
@@ -172,13 +114,20 @@ export async function checkProject(
         note: 'Run `dari sync` to create it, and commit it.',
       });
     }
+    const terms = glossary.get(locale) ?? [];
+    const rulesAndGlossary = sha1(JSON.stringify([ruleSpec, terms]));
     for (const name of names) {
       const path = rel(join(config.localesDir, locale, name));
       const slug = name.slice(0, -4);
       const article = articles.get(slug);
-      if (changed && !changed.has(path) && !(article && changed.has(article.file))) continue;
-      const text = readFileSync(join(config.localesDir, locale, name), 'utf8');
-      const file = io.readXliff(text, path);
+      const previous = cache.files.get(path);
+      if (changed && !changed.has(path) && !(article && changed.has(article.file))) {
+        if (previous) next.files.set(path, previous);
+        continue;
+      }
+      const job = { locale, name, path, article, rules, glossary: terms, rulesAndGlossary };
+      const entry = await resultOf(config, job, previous, io, prepare);
+      next.files.set(path, entry);
       const orphan = severity('file-orphaned');
       if (!article && slug !== 'ui' && orphan) {
         extra.push({
@@ -192,30 +141,10 @@ export async function checkProject(
           note: 'Delete it if the article was removed or renamed, then run `dari sync`.',
         });
       }
-      const approved = approvedUnitIds(file);
-      results.push(
-        checkFile(
-          {
-            file,
-            path,
-            locale,
-            ...(article
-              ? {
-                  article: {
-                    path: article.file,
-                    lang: article.meta.lang,
-                    segments: article.blocks.flatMap((b) => b.segments),
-                  },
-                }
-              : {}),
-            ...(approved ? { approved } : {}),
-          },
-          rules,
-          glossary.get(locale) ?? [],
-        ),
-      );
+      results.push(entry.result);
     }
   }
+  if (useCache && !sameCache(cache, next)) saveCache(cacheFile, key, next);
   const thresholds = { ...config.thresholds, ...min };
   return buildReport(results, extra, {
     locales: config.locales.filter((l) => l !== config.sourceLocale),

@@ -1,0 +1,110 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FileResult } from '../check-file.js';
+import { sha1 } from './key.js';
+
+/** An article's bytes (hash) and what checking needs of it (digest of its segments, language). */
+export interface ArticleEntry {
+  readonly hash: string;
+  readonly digest: string;
+  readonly lang: string;
+}
+
+/** A locale file's bytes (hash), its context (see `fileContext`) and its checked result. */
+export interface FileEntry {
+  readonly hash: string;
+  readonly context: string;
+  readonly result: FileResult;
+}
+
+/** Results of earlier runs by project-relative path. */
+export interface CheckCache {
+  readonly articles: Map<string, ArticleEntry>;
+  readonly files: Map<string, FileEntry>;
+}
+
+const FORMAT = 'dari-check-cache 1';
+
+/** Where a project's check cache lives: ignored by git with node_modules, safe to delete. */
+export function cachePath(root: string): string {
+  return join(root, 'node_modules', '.cache', 'dari', 'check.json');
+}
+
+/** An empty cache. */
+export const emptyCache = (): CheckCache => ({ articles: new Map(), files: new Map() });
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function isArticleEntry(v: unknown): v is ArticleEntry {
+  return isObject(v) && isString(v.hash) && isString(v.digest) && isString(v.lang);
+}
+
+function isFileEntry(v: unknown): v is FileEntry {
+  if (!isObject(v) || !isString(v.hash) || !isString(v.context) || !isObject(v.result)) return false;
+  const r = v.result;
+  return isObject(r.report) && isObject(r.tally) && Array.isArray(r.findings);
+}
+
+/**
+ * Reads the cache written under `key` (code + config); a missing, truncated, edited or other-key
+ * file gives an empty cache: the check then runs cold and rewrites it.
+ */
+export function loadCache(path: string, key: string): CheckCache {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return emptyCache();
+  }
+  const newline = text.indexOf('\n');
+  const body = text.slice(newline + 1);
+  // The checksum line catches a truncated or hand-edited file before JSON.parse sees it.
+  if (newline < 0 || text.slice(0, newline) !== sha1(body)) return emptyCache();
+  try {
+    const data = JSON.parse(body) as unknown;
+    if (!isObject(data) || data.format !== FORMAT || data.key !== key) return emptyCache();
+    if (!isObject(data.articles) || !isObject(data.files)) return emptyCache();
+    const cache = emptyCache();
+    for (const [p, e] of Object.entries(data.articles)) if (isArticleEntry(e)) cache.articles.set(p, e);
+    for (const [p, e] of Object.entries(data.files)) if (isFileEntry(e)) cache.files.set(p, e);
+    return cache;
+  } catch {
+    return emptyCache();
+  }
+}
+
+/**
+ * Writes the cache atomically (temp file + rename, so a concurrent reader sees the old or the new
+ * one). A cache that cannot be written (read-only checkout, full disk) only costs speed: ignored.
+ */
+export function saveCache(path: string, key: string, cache: CheckCache): void {
+  const body = JSON.stringify({
+    format: FORMAT,
+    key,
+    articles: Object.fromEntries(cache.articles),
+    files: Object.fromEntries(cache.files),
+  });
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, `${sha1(body)}\n${body}`);
+    renameSync(temp, path);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Whether `next` holds exactly the entries of `previous` (then there is nothing to write). */
+export function sameCache(previous: CheckCache, next: CheckCache): boolean {
+  if (previous.articles.size !== next.articles.size || previous.files.size !== next.files.size) return false;
+  for (const [path, e] of next.articles) {
+    const p = previous.articles.get(path);
+    if (p?.hash !== e.hash || p.digest !== e.digest || p.lang !== e.lang) return false;
+  }
+  for (const [path, e] of next.files) {
+    const p = previous.files.get(path);
+    if (p?.hash !== e.hash || p.context !== e.context || p.result !== e.result) return false;
+  }
+  return true;
+}
