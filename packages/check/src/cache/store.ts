@@ -91,7 +91,11 @@ export function saveCache(path: string, key: string, cache: CheckCache): void {
     writeFileSync(temp, `${sha1(body)}\n${body}`);
     renameSync(temp, path);
   } catch {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was created where nothing could be written.
+    }
   }
 }
 
