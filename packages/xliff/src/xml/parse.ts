@@ -13,32 +13,30 @@ interface Building {
  */
 export function parseXml(text: string, file: string): XmlDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Few handlers on purpose: past six, V8 turns the parser into a slow dictionary object and every
+  // character costs several times more. Text, comments, PIs and CDATA are cut from the gaps between
+  // tags instead (saxes still checks all of them); only elements come from events.
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Building[] = [];
   const top: XmlNode[] = [];
   let root: XmlElement | undefined;
   let declEnd = 0;
-  // Text cannot contain a literal '<', so the next markup always starts at the next '<' after the cursor.
+  // End of the last markup handled; everything between it and the next tag is a gap.
   let cursor = bom;
-  let pendingText = '';
 
   const fail = (ruleId: string, message: string, offset: number, note?: string): never => {
     const { line, column } = lineColumnAt(text, offset);
     throw new DariError(errorAt(ruleId, message, { file, line, column, ...(note ? { note } : {}) }));
   };
   const children = (): XmlNode[] => stack.at(-1)?.el.children ?? top;
-  const markupStart = (): number => {
-    const start = text.indexOf('<', cursor);
-    if (start > cursor)
-      children().push({ kind: 'text', text: pendingText, cdata: false, start: cursor, end: start });
-    pendingText = '';
-    return start;
+  /** Adds the gap's text, comment, PI and CDATA nodes up to the tag at `tagStart`; returns `tagStart`. */
+  const gap = (tagStart: number): number => {
+    addGapNodes(text, cursor, tagStart, children());
+    return tagStart;
   };
-  const endAfter = (start: number, terminator: string): number =>
-    text.indexOf(terminator, start) + terminator.length;
 
   parser.on('xmldecl', () => {
-    declEnd = endAfter(bom, '?>');
+    declEnd = text.indexOf('?>', bom) + 2;
     cursor = declEnd;
   });
   parser.on('doctype', () => {
@@ -49,27 +47,10 @@ export function parseXml(text: string, file: string): XmlDocument {
       'Dari refuses DOCTYPEs so that entities are never fetched or expanded; remove the declaration.',
     );
   });
-  parser.on('text', (t) => {
-    pendingText += t;
-  });
-  parser.on('comment', () => {
-    const start = markupStart();
-    cursor = endAfter(start, '-->');
-    children().push({ kind: 'comment', start, end: cursor });
-  });
-  parser.on('processinginstruction', () => {
-    const start = markupStart();
-    cursor = endAfter(start, '?>');
-    children().push({ kind: 'pi', start, end: cursor });
-  });
-  parser.on('cdata', (t) => {
-    const start = markupStart();
-    cursor = endAfter(start, ']]>');
-    children().push({ kind: 'text', text: t, cdata: true, start, end: cursor });
-  });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const start = markupStart();
     const openEnd = parser.position + bom;
+    // An attribute value cannot hold a literal '<', so the last one before the tag's end starts it.
+    const start = gap(text.lastIndexOf('<', openEnd - 1));
     cursor = openEnd;
     const parentNs = stack.at(-1)?.el.ns ?? {};
     const ownNs = tag.ns as Record<string, string>;
@@ -94,7 +75,7 @@ export function parseXml(text: string, file: string): XmlDocument {
     stack.push({ el });
   });
   parser.on('closetag', (tag) => {
-    const closeStart = tag.isSelfClosing ? undefined : markupStart();
+    const closeStart = tag.isSelfClosing ? undefined : gap(text.lastIndexOf('<', parser.position + bom - 1));
     const building = stack.pop();
     if (!building) return;
     if (closeStart !== undefined) {
@@ -136,6 +117,63 @@ export function parseXml(text: string, file: string): XmlDocument {
   if (!root)
     return fail('xml-malformed', 'XML is not well-formed: the file has no root element', text.length);
   return { text, root, declEnd };
+}
+
+/** The nodes of a gap between tags, which saxes has already checked: text, comments, PIs, CDATA. */
+function addGapNodes(text: string, from: number, to: number, into: XmlNode[]): void {
+  let pos = from;
+  while (pos < to) {
+    const lt = text.indexOf('<', pos);
+    const stop = lt < 0 || lt > to ? to : lt;
+    if (stop > pos) {
+      into.push({
+        kind: 'text',
+        text: decodeText(text.slice(pos, stop)),
+        cdata: false,
+        start: pos,
+        end: stop,
+      });
+      pos = stop;
+    } else if (text.startsWith('<!--', pos)) {
+      const end = text.indexOf('-->', pos + 4) + 3;
+      into.push({ kind: 'comment', start: pos, end });
+      pos = end;
+    } else if (text.startsWith('<![CDATA[', pos)) {
+      const close = text.indexOf(']]>', pos + 9);
+      into.push({
+        kind: 'text',
+        text: eol(text.slice(pos + 9, close)),
+        cdata: true,
+        start: pos,
+        end: close + 3,
+      });
+      pos = close + 3;
+    } else {
+      const end = text.indexOf('?>', pos + 2) + 2;
+      into.push({ kind: 'pi', start: pos, end });
+      pos = end;
+    }
+  }
+}
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Character data as XML reads it: line ends normalised, then references expanded (saxes refused any other). */
+function decodeText(raw: string): string {
+  const text = eol(raw);
+  if (!text.includes('&')) return text;
+  return text.replace(
+    ENTITY,
+    (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
+      name !== undefined
+        ? (NAMED[name] ?? '')
+        : String.fromCodePoint(Number.parseInt(hex ?? dec ?? '', hex ? 16 : 10)),
+  );
+}
+
+function eol(s: string): string {
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
 function toAttr(a: SaxesAttributeNS): XmlAttr {
