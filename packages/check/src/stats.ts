@@ -66,24 +66,31 @@ export function newTally(): Tally {
 }
 
 // Every locale file of an article repeats the same sources, and wire copy repeats boilerplate:
-// counting each distinct source once per language is most of the counting time saved.
-const sourceCounts = new Map<string, { words: number; pocountWords: number; pocountSource: string }>();
+// pocount's regular expressions run once per distinct source. (Dari's own count needs no cache:
+// countWords is a single pass over the text for Latin script.)
+const pocountCounts = new Map<string, number>();
 const MAX_CACHED = 200_000;
 
+function pocountWordsOf(source: string): number {
+  let n = pocountCounts.get(source);
+  if (n === undefined) {
+    if (pocountCounts.size >= MAX_CACHED) pocountCounts.clear();
+    n = pocountWords(source);
+    pocountCounts.set(source, n);
+  }
+  return n;
+}
+
+/** Dari's and pocount's word counts of a unit's source, and the text pocount sees in it. */
 function countsOfSource(
   unit: Unit,
   lang: string,
 ): { words: number; pocountWords: number; pocountSource: string } {
-  const plain = plainText(unit.source);
-  const pocountSource = pocountText(unit.source);
-  const key = `${lang}\u0000${plain}\u0000${pocountSource}`;
-  let hit = sourceCounts.get(key);
-  if (!hit) {
-    if (sourceCounts.size >= MAX_CACHED) sourceCounts.clear();
-    hit = { words: countWords(plain, lang), pocountWords: pocountWords(pocountSource), pocountSource };
-    sourceCounts.set(key, hit);
-  }
-  return hit;
+  const source = unit.source;
+  const pocountSource = pocountText(source);
+  // Without codes, the reader's text and pocount's text are the same string.
+  const plain = source.every((part) => typeof part === 'string') ? pocountSource : plainText(source);
+  return { words: countWords(plain, lang), pocountWords: pocountWordsOf(pocountSource), pocountSource };
 }
 
 /** Adds one unit to a tally, under Dari's states and pocount's view at once. */

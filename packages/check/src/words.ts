@@ -1,4 +1,5 @@
 import { type Content, isCode } from '@dari/core';
+import { countWordsSimple } from './lang/word-break.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -12,10 +13,50 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return s;
 }
 
+/**
+ * Languages whose ICU word rules are the root rules on what `countWordsSimple` handles (Swedish and
+ * Finnish, say, join words across `:`); words.fast.test.ts checks each against `Intl.Segmenter`.
+ */
+export const SIMPLE_WORD_LANGS: ReadonlySet<string> = new Set([
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ko',
+  'ja',
+  'zh',
+]);
+
+const simple = new Map<string, boolean>();
+// ICU is slow enough that texts it counts (other scripts; locale files repeat every source) are kept.
+const icuCounts = new Map<string, number>();
+
+function usesSimpleRules(lang: string): boolean {
+  let yes = simple.get(lang);
+  if (yes === undefined) {
+    yes = SIMPLE_WORD_LANGS.has(lang.toLowerCase().split(/[-_]/)[0] ?? '');
+    simple.set(lang, yes);
+  }
+  return yes;
+}
+
 /** Dari's word count: `Intl.Segmenter` word granularity, counting word-like segments only. */
 export function countWords(text: string, lang: string): number {
-  let n = 0;
-  for (const segment of segmenterFor(lang).segment(text)) if (segment.isWordLike) n++;
+  if (usesSimpleRules(lang)) {
+    const fast = countWordsSimple(text);
+    if (fast >= 0) return fast;
+  }
+  const key = `${lang}\u0000${text}`;
+  let n = icuCounts.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (const segment of segmenterFor(lang).segment(text)) if (segment.isWordLike) n++;
+    if (icuCounts.size >= 200_000) icuCounts.clear();
+    icuCounts.set(key, n);
+  }
   return n;
 }
 
