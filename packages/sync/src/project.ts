@@ -15,7 +15,7 @@ import {
 import { parseArticleBytes } from './article.js';
 import { SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
-import { hashOf, readStamped, removeQuietly, stage, statStamped } from './fs.js';
+import { hashOf, readStamped, removeQuietly, stage } from './fs.js';
 import { listArticles, localeFilePath, relPath } from './layout.js';
 import { acquireLock } from './lock.js';
 import { memoryEntryOf } from './memory.js';
@@ -181,15 +181,14 @@ function syncLocale(
   const done = () => {
     // Written: syncing it again changes nothing (all units match as unchanged); warnings name
     // lines of the old file, so a file with warnings is synced again next time to report them.
-    const now = statStamped(path);
-    if (!now) return cache.drop(key);
+    // Just written means racy: the next run hashes it rather than trust a stamp, so none is taken.
     const { sourceLang, targetLang, original } = result.file;
     cache.setFile(
       key,
       {
-        stamp: now.cache.stamp,
+        stamp: '',
         hash: hashOf(text),
-        ...(now.cache.racy ? { racy: true } : {}),
+        racy: true,
         original,
         sourceLang,
         ...(targetLang !== undefined ? { targetLang } : {}),
