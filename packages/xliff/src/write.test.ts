@@ -152,3 +152,49 @@ describe.each(['1.2', '2.0'] as const)('writeXliff %s', (version) => {
     expect(validate(text).ok).toBe(true);
   });
 });
+
+describe('writeXliff: carriage returns from CRLF articles', () => {
+  const crlf = unitFile({
+    groups: [
+      {
+        id: 'p-1',
+        kind: 'paragraph',
+        units: [
+          unit('s-1', {
+            source: ['Line one\r\nline two\r', { type: 'ph', id: '1', kind: 'break', data: '<br>\r\n' }],
+            target: ['첫 줄\r\n둘째 줄\r', { type: 'ph', id: '1', kind: 'break', data: '<br>\r\n' }],
+            state: 'translated',
+            notes: [{ text: 'note\r\nwith CR', from: 'editor' }],
+          }),
+        ],
+      },
+    ],
+  });
+
+  it.each(['1.2', '2.0'] as const)(
+    'writes a raw \\r as &#13; and reads the same text back (%s)',
+    (version) => {
+      const file = { ...crlf, version };
+      const text = writeXliff(file);
+      expect(text).not.toContain('\r');
+      expect(text).toContain('line two&#13;');
+      const read = readXliff(text, 'crlf.xlf');
+      expect(unitsOf(read).map(modelOf)).toEqual(unitsOf(file).map(modelOf));
+    },
+  );
+
+  it('keeps the \\r when only the target of a read file changes (splice)', () => {
+    const previous = readXliff(writeXliff(crlf), 'crlf.xlf');
+    const next: UnitFile = {
+      ...crlf,
+      groups: crlf.groups.map((g) => ({
+        ...g,
+        units: g.units.map((u) => ({ ...u, target: ['새\r\n번역'], state: 'reviewed' as const })),
+      })),
+    };
+    const text = writeXliff(next, previous);
+    expect(text).toContain('새&#13;\n번역');
+    expect(unitsOf(readXliff(text, 'crlf.xlf'))[0]?.source).toEqual(unitsOf(crlf)[0]?.source);
+    expect(unitsOf(readXliff(text, 'crlf.xlf'))[0]?.target).toEqual(['새\r\n번역']);
+  });
+});

@@ -18,41 +18,50 @@ export function writeXliff(next: UnitFile, previous?: XliffDocument): string {
 }
 
 function checkChars(file: UnitFile): void {
-  const fields = function* (u: Unit): Generator<string> {
-    for (const content of [u.source, u.target ?? [], u.previousSource ?? []]) {
-      for (const p of content) {
-        if (typeof p === 'string') yield p;
-        else {
-          yield p.id;
-          yield p.data;
-          if (p.type !== 'close') for (const v of Object.values(p.attrs ?? {})) yield v;
-        }
-      }
-    }
-    for (const n of u.notes ?? []) {
-      yield n.text;
-      if (n.from !== undefined) yield n.from;
-    }
-    yield u.id;
-  };
   for (const group of file.groups) {
     for (const unit of group.units) {
-      for (const s of fields(unit)) {
-        const i = invalidCharIndex(s);
-        if (i < 0) continue;
-        const code = s.codePointAt(i) ?? 0;
-        throw new DariError(
-          errorAt(
-            'xml-invalid-char',
-            `unit "${unit.id}" holds U+${code.toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot carry`,
-            {
-              file: file.original,
-              ...(unit.line !== undefined ? { line: unit.line, column: unit.column ?? 1 } : {}),
-              note: 'XML 1.0 forbids most control characters and lone surrogates; remove it from the article.',
-            },
-          ),
-        );
-      }
+      const bad = badChar(unit);
+      if (bad === undefined) continue;
+      throw new DariError(
+        errorAt(
+          'xml-invalid-char',
+          `unit "${unit.id}" holds U+${bad.toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot carry`,
+          {
+            file: file.original,
+            ...(unit.line !== undefined ? { line: unit.line, column: unit.column ?? 1 } : {}),
+            note: 'XML 1.0 forbids most control characters and lone surrogates; remove it from the article.',
+          },
+        ),
+      );
     }
   }
+}
+
+/** The first code point XML cannot carry in any text a unit writes (plain loops: this runs on every unit). */
+function badChar(u: Unit): number | undefined {
+  const check = (s: string): number | undefined => {
+    const i = invalidCharIndex(s);
+    return i < 0 ? undefined : (s.codePointAt(i) ?? 0);
+  };
+  for (const content of [u.source, u.target, u.previousSource]) {
+    if (content === undefined) continue;
+    for (const p of content) {
+      const bad =
+        typeof p === 'string'
+          ? check(p)
+          : (check(p.id) ??
+            check(p.data) ??
+            (p.type !== 'close' && p.attrs
+              ? Object.values(p.attrs)
+                  .map(check)
+                  .find((c) => c !== undefined)
+              : undefined));
+      if (bad !== undefined) return bad;
+    }
+  }
+  for (const n of u.notes ?? []) {
+    const bad = check(n.text) ?? (n.from !== undefined ? check(n.from) : undefined);
+    if (bad !== undefined) return bad;
+  }
+  return check(u.id);
 }
