@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { type ArticleDocument, DariError, type SourceSegment } from '@dari/core';
 import { type ArticleContext, articleDigest, sha1 } from './cache/key.js';
+import { readShared } from './cache/read.js';
 import type { ArticleEntry } from './cache/store.js';
 
 /** Parses one article (injectable, see `CheckIo`). */
@@ -47,18 +48,19 @@ export async function loadArticles(
   const names = readdirSync(config.articlesDir)
     .filter((n) => n.endsWith('.md'))
     .sort();
+  const folder = posix(relative(config.root, config.articlesDir));
   const scanned = names.map((name) => {
-    const bytes = readFileSync(join(config.articlesDir, name));
-    return { name, bytes, hash: sha1(bytes) };
+    const hash = sha1(readShared(join(config.articlesDir, name)));
+    return { name, file: folder === '' ? name : `${folder}/${name}`, hash };
   });
-  const file = (name: string) => posix(relative(config.root, join(config.articlesDir, name)));
-  if (scanned.some((a) => cached.get(file(a.name))?.hash !== a.hash)) await prepare();
-  for (const { name, bytes, hash } of scanned) {
+  if (scanned.some((a) => cached.get(a.file)?.hash !== a.hash)) await prepare();
+  for (const { name, file, hash } of scanned) {
     const slug = name.slice(0, -3);
     let segments: readonly SourceSegment[] | undefined;
     const parseNow = (): ArticleDocument => {
-      const doc = parse(bytes.toString('utf8'), {
-        file: file(name),
+      // Read again rather than kept: most articles of a warm run are never parsed.
+      const doc = parse(readFileSync(join(config.articlesDir, name), 'utf8'), {
+        file,
         slug,
         defaultLang: config.sourceLocale,
         rules: config.segmentation,
@@ -66,7 +68,7 @@ export async function loadArticles(
       segments = doc.blocks.flatMap((b) => b.segments);
       return doc;
     };
-    let entry = cached.get(file(name));
+    let entry = cached.get(file);
     if (entry?.hash !== hash) {
       const doc = parseNow();
       entry = { hash, digest: articleDigest(doc.meta.lang, segments ?? []), lang: doc.meta.lang };
@@ -74,9 +76,9 @@ export async function loadArticles(
     const { digest, lang } = entry;
     out.set(slug, {
       slug,
-      file: file(name),
+      file,
       entry,
-      context: { path: file(name), lang, digest },
+      context: { path: file, lang, digest },
       segments: () => segments ?? parseNow().blocks.flatMap((b) => b.segments),
     });
   }

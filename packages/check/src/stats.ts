@@ -151,6 +151,12 @@ export function finishCounts(t: Tally): Counts {
   };
 }
 
+/** The tally a file report was finished from (what the locale totals add up). */
+export function tallyOf(report: { readonly counts: Counts; readonly pocount: PocountCounts }): Tally {
+  const { percentUnits: _u, percentWords: _w, ...counts } = report.counts;
+  return { ...counts, pocount: { ...report.pocount } };
+}
+
 /** pocount's counts of a tally. */
 export function finishPocount(t: Tally): PocountCounts {
   return { ...t.pocount };

@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileResult } from '../check-file.js';
+import type { FileReport } from '../report.js';
+import { tallyOf } from '../stats.js';
 import { sha1 } from './key.js';
 
 /** An article's bytes (hash) and what checking needs of it (digest of its segments, language). */
@@ -40,10 +42,26 @@ function isArticleEntry(v: unknown): v is ArticleEntry {
   return isObject(v) && isString(v.hash) && isString(v.digest) && isString(v.lang);
 }
 
-function isFileEntry(v: unknown): v is FileEntry {
-  if (!isObject(v) || !isString(v.hash) || !isString(v.context) || !isObject(v.result)) return false;
-  const r = v.result;
-  return isObject(r.report) && isObject(r.tally) && Array.isArray(r.findings);
+/** A file entry as stored: the tally is left out (it is the report's counts) to keep the file small. */
+interface StoredFile {
+  readonly hash: string;
+  readonly context: string;
+  readonly report: FileReport;
+  readonly findings: FileResult['findings'];
+}
+
+function fromStored(v: unknown): FileEntry | undefined {
+  if (!isObject(v) || !isString(v.hash) || !isString(v.context) || !Array.isArray(v.findings))
+    return undefined;
+  const report = v.report;
+  if (!isObject(report) || !isObject(report.counts) || !isObject(report.pocount)) return undefined;
+  const stored = v as unknown as StoredFile;
+  const result = { report: stored.report, tally: tallyOf(stored.report), findings: stored.findings };
+  return { hash: stored.hash, context: stored.context, result };
+}
+
+function toStored(e: FileEntry): StoredFile {
+  return { hash: e.hash, context: e.context, report: e.result.report, findings: e.result.findings };
 }
 
 /**
@@ -67,7 +85,10 @@ export function loadCache(path: string, key: string): CheckCache {
     if (!isObject(data.articles) || !isObject(data.files)) return emptyCache();
     const cache = emptyCache();
     for (const [p, e] of Object.entries(data.articles)) if (isArticleEntry(e)) cache.articles.set(p, e);
-    for (const [p, e] of Object.entries(data.files)) if (isFileEntry(e)) cache.files.set(p, e);
+    for (const [p, stored] of Object.entries(data.files)) {
+      const e = fromStored(stored);
+      if (e) cache.files.set(p, e);
+    }
     return cache;
   } catch {
     return emptyCache();
@@ -83,7 +104,7 @@ export function saveCache(path: string, key: string, cache: CheckCache): void {
     format: FORMAT,
     key,
     articles: Object.fromEntries(cache.articles),
-    files: Object.fromEntries(cache.files),
+    files: Object.fromEntries([...cache.files].map(([p, e]) => [p, toStored(e)])),
   });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
