@@ -1,9 +1,10 @@
 import type { ArticleDocument, Block, BlockKind, Content, SourceSegment } from '@dari/core';
 import { errorAt, plainText } from '@dari/core';
-import { type Draft, definitionsOf, parseTree, Walker } from './blocks.js';
+import { type Draft, definitionsOf, Walker } from './blocks.js';
 import { fail, RULES } from './errors.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { IdAllocator, shortHash } from './ids.js';
+import { parseTree } from './markdown.js';
 import { matchKey } from './normalize.js';
 import type { SegmentationRulesInput } from './rules/types.js';
 import { splitContent } from './split-content.js';

@@ -1,11 +1,6 @@
 import type { BlockKind, Content } from '@dari/core';
 import { plainText } from '@dari/core';
 import type { Definition, Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import { InlineBuilder } from './inline.js';
 import type { SegmentationRulesInput } from './rules/types.js';
 import { renumberCodes, splitContent } from './split-content.js';
@@ -22,14 +17,6 @@ export interface Draft {
   readonly raw?: string;
   readonly attrs?: Record<string, string>;
   readonly anchor?: string;
-}
-
-/** The mdast tree of an article: CommonMark, GFM and YAML frontmatter. */
-export function parseTree(markdown: string): Root {
-  return fromMarkdown(markdown, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
 }
 
 /** Link reference definitions by identifier, so references resolve to their URL and title. */
