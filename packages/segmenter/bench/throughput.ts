@@ -3,13 +3,15 @@
  * (units/s), next to plain `Intl.Segmenter` over the same text. The repository's `bench/` harness
  * calls `benchSegmentation()`; run alone with `node packages/segmenter/bench/throughput.ts` after a build.
  */
-import { parseArticle } from '../dist/index.js';
+import { parseArticle, splitSentences } from '../dist/index.js';
 
 /** One language's figures. */
 export interface SegmentationThroughput {
   lang: string;
   mbPerSec: number;
   unitsPerSec: number;
+  /** `splitSentences` alone over the article's paragraphs as plain text. */
+  splitMbPerSec: number;
   intlMbPerSec: number;
 }
 
@@ -83,13 +85,29 @@ export async function benchSegmentation(bytes = 1_000_000): Promise<Segmentation
       const doc = parseArticle(md, { file: `bench/${lang}.md`, slug: lang });
       return doc.blocks.reduce((n, b) => n + b.segments.length, 0);
     }, size);
+    // The body's paragraphs with Markdown markup dropped: what splitSentences sees inside parseArticle.
+    const paragraphs = md
+      .split(/\n\n/)
+      .slice(1)
+      .map((p) => p.replace(/\[([^\]]*)\]\([^)]*\)|[*#]+/g, '$1').trim());
+    const split = measure(() => {
+      let n = 0;
+      for (const p of paragraphs) n += splitSentences(p, lang).length;
+      return n;
+    }, size);
     const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
     const intl = measure(() => {
       let n = 0;
       for (const _ of segmenter.segment(md)) n++;
       return n;
     }, size);
-    out.push({ lang, mbPerSec: dari.mbPerSec, unitsPerSec: dari.perSec, intlMbPerSec: intl.mbPerSec });
+    out.push({
+      lang,
+      mbPerSec: dari.mbPerSec,
+      unitsPerSec: dari.perSec,
+      splitMbPerSec: split.mbPerSec,
+      intlMbPerSec: intl.mbPerSec,
+    });
   }
   return out;
 }
@@ -97,7 +115,7 @@ export async function benchSegmentation(bytes = 1_000_000): Promise<Segmentation
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of await benchSegmentation()) {
     console.log(
-      `${r.lang}: Dari ${r.mbPerSec.toFixed(2)} MB/s, ${Math.round(r.unitsPerSec)} units/s; Intl.Segmenter ${r.intlMbPerSec.toFixed(2)} MB/s`,
+      `${r.lang}: parseArticle ${r.mbPerSec.toFixed(2)} MB/s, ${Math.round(r.unitsPerSec)} units/s; splitSentences ${r.splitMbPerSec.toFixed(2)} MB/s; Intl.Segmenter ${r.intlMbPerSec.toFixed(2)} MB/s`,
     );
   }
 }

@@ -11,8 +11,8 @@ import {
   OPENERS,
   TERMINATORS,
 } from './chars.js';
-import { forcedBreaks, skipSpace } from './forced.js';
-import { quoteDepths } from './pairs.js';
+import { forcedBreaks, pairMatches, skipSpace } from './forced.js';
+import { type Enclosed, enclosedRegions } from './pairs.js';
 import type { CompiledRules } from './rules/compile.js';
 import { isAbbreviation, listed } from './words.js';
 
@@ -36,7 +36,6 @@ interface Run {
 
 const TERMINATOR_SOURCE = /[.!?…‼⁇⁈⁉。！？．｡]/g;
 const QUOTES = new Set(['"', "'", '”', '’', '»', '›', '」', '』', '＂']);
-const WINDOW = 64;
 /** A closing credit or citation such as `(Yonhap)` is this short. */
 const MAX_TAG = 40;
 
@@ -145,13 +144,11 @@ function gluedBreaks(text: string, run: Run, rules: CompiledRules): boolean {
 }
 
 /** Where the sentence ends if the punctuation run breaks it, or -1 when the sentence goes on. */
-function decide(text: string, run: Run, sentence: number, depth: Uint16Array, rules: CompiledRules): number {
+function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, rules: CompiledRules): number {
   const n = text.length;
   let j = run.to;
-  if ((depth[j] ?? 0) > 0) return -1;
-  const before = text.slice(Math.max(0, j - WINDOW), j);
-  const after = text.slice(j, j + WINDOW);
-  if (rules.noBreak.some((r) => r.before.test(before) && r.after.test(after))) return -1;
+  if (enclosed.has(j)) return -1;
+  if (rules.noBreak.length > 0 && pairMatches(text, j, rules.noBreak)) return -1;
   if (j >= n) return n;
   if (!isSpace(text[j])) {
     // `"…높이 들려야 한다."(요한 3:13) 공관복음에는`: the citation belongs to the quotation.
@@ -192,8 +189,8 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Sentence spans of a text (already NFC), by the compiled rules of its language. Linear in the text. */
 export function sentenceSpans(text: string, rules: CompiledRules): Span[] {
-  const depth = quoteDepths(text);
-  const forced = forcedBreaks(text, rules, depth);
+  const enclosed = enclosedRegions(text);
+  const forced = forcedBreaks(text, rules, enclosed);
   const spans: Span[] = [];
   let start = skipSpace(text, 0);
   let f = 0;
@@ -219,7 +216,7 @@ export function sentenceSpans(text: string, rules: CompiledRules): Span[] {
     }
     takeForced(m.index);
     const run = readRun(text, m.index);
-    const end = decide(text, run, start, depth, rules);
+    const end = decide(text, run, start, enclosed, rules);
     if (end >= 0) {
       takeForced(end - 1);
       close(end);

@@ -1,11 +1,27 @@
 import { BULLETS, isSpace } from './chars.js';
-import type { CompiledRules } from './rules/compile.js';
+import type { Enclosed } from './pairs.js';
+import type { CompiledPair, CompiledRules } from './rules/compile.js';
 
 const BLANK_LINE = /\n[^\S\n]*\n/g;
 const BULLET = /[•⁃‣◦▪▸►]/g;
 const ENUMERATION = /^\s*(?:[•⁃‣◦▪▸►]\s*)?(?:(\d{1,2})|([a-z]))(\.\)|\.|\))\s/u;
 const SPACE_RUN = /\s+/gu;
 const WINDOW = 64;
+
+/**
+ * True when an SRX pair matches at `at`. The `after` pattern is anchored at its start and fails
+ * fast, so it is tried first and the `before` window (scanned for a `$` match) only when it passes.
+ */
+export function pairMatches(text: string, at: number, pairs: readonly CompiledPair[]): boolean {
+  let before: string | undefined;
+  for (const r of pairs) {
+    r.afterAt.lastIndex = at;
+    if (!r.afterAt.test(text)) continue;
+    before ??= text.slice(Math.max(0, at - WINDOW), at);
+    if (r.before.test(before)) return true;
+  }
+  return false;
+}
 
 /** Offset of the first non-space character at or after `i`. */
 export function skipSpace(text: string, i: number): number {
@@ -44,21 +60,23 @@ function enumeration(text: string, out: number[]): void {
  * Offsets where a sentence must start although no punctuation ends the one before: blank lines,
  * inline bullets and enumerations, and the language's SRX break rules. Sorted, without duplicates.
  */
-export function forcedBreaks(text: string, rules: CompiledRules, depth: Uint16Array): number[] {
+export function forcedBreaks(text: string, rules: CompiledRules, enclosed: Enclosed): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
   for (const m of text.matchAll(BULLET)) {
-    if (m.index > 0 && isSpace(text[m.index - 1]) && depth[m.index] === 0) out.push(m.index);
+    if (m.index > 0 && isSpace(text[m.index - 1]) && !enclosed.has(m.index)) out.push(m.index);
   }
   enumeration(text, out);
   if (rules.breaks.length > 0) {
-    for (const m of text.matchAll(SPACE_RUN)) {
-      const at = m.index;
-      if (at === 0 || depth[at] !== 0) continue;
-      const before = text.slice(Math.max(0, at - WINDOW), at);
-      const after = text.slice(at, at + WINDOW);
-      if (rules.breaks.some((r) => r.before.test(before) && r.after.test(after))) out.push(at + m[0].length);
+    // `test` rather than `matchAll`: no match object per space; the run start is found by stepping back.
+    SPACE_RUN.lastIndex = 0;
+    while (SPACE_RUN.test(text)) {
+      const end = SPACE_RUN.lastIndex;
+      let at = end - 1;
+      while (at > 0 && isSpace(text[at - 1])) at--;
+      if (at === 0 || enclosed.has(at)) continue;
+      if (pairMatches(text, at, rules.breaks)) out.push(end);
     }
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  return out.length < 2 ? out : [...new Set(out)].sort((a, b) => a - b);
 }

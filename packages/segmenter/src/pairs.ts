@@ -17,6 +17,8 @@ interface Open {
 /** Every quote and bracket character; pairing looks only at these. */
 const MARKS = /["'“”‘’„‚＂()[\]{}「」『』《》〈〉<>«»‹›（）［］]/g;
 
+const EMPTY = new Int32Array(0);
+
 const DASHES = new Set(['-', '–', '—', '/']);
 
 function spaceBefore(text: string, i: number): boolean {
@@ -37,23 +39,62 @@ function findOpen(stack: Open[], close: string): number {
 }
 
 /**
- * Quote and bracket depth at every offset: `depth[i]` counts the matched quotations and
- * parentheses that enclose the gap before `text[i]`. Straight quotes and apostrophes are told apart
- * by the characters around them; unmatched marks open nothing.
+ * The offsets enclosed by a matched quotation or parenthesis. Kept as a few sorted ranges rather
+ * than an array over the whole text: most paragraphs have none, and a typed array per paragraph
+ * cost more than the pairing itself.
  */
-export function quoteDepths(text: string): Uint16Array {
-  const n = text.length;
-  const diff = new Int32Array(n + 2);
+export class Enclosed {
+  /** Sorted, disjoint, inclusive `[from, to]` pairs, flattened. */
+  private readonly ranges: number[];
+  constructor(ranges: number[]) {
+    this.ranges = ranges;
+  }
+
+  /** True when the gap before `text[i]` lies inside a matched quotation or parenthesis. */
+  has(i: number): boolean {
+    const r = this.ranges;
+    let lo = 0;
+    let hi = r.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((r[2 * mid + 1] ?? 0) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < r.length >> 1 && (r[2 * lo] ?? 0) <= i;
+  }
+}
+
+const NONE = new Enclosed([]);
+
+/** Merges inclusive ranges (flattened pairs) into sorted disjoint ones. */
+function merge(found: number[]): number[] {
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < found.length; k += 2) pairs.push([found[k] ?? 0, found[k + 1] ?? 0]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [from, to] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && from <= (out[last] ?? 0) + 1) out[last] = Math.max(out[last] ?? 0, to);
+    else out.push(from, to);
+  }
+  return out;
+}
+
+/**
+ * Where matched quotations and parentheses are: an offset is enclosed when the gap before `text[i]`
+ * lies between a mark and its partner. Straight quotes and apostrophes are told apart by the
+ * characters around them; unmatched marks open nothing.
+ */
+export function enclosedRegions(text: string): Enclosed {
+  const found: number[] = [];
   const stack: Open[] = [];
   const region = (k: number, end: number) => {
     const open = stack[k];
     stack.length = k;
-    if (open && end - open.at <= MAX_REGION) {
-      diff[open.at + 1] = (diff[open.at + 1] ?? 0) + 1;
-      diff[end + 1] = (diff[end + 1] ?? 0) - 1;
-    }
+    if (open && end - open.at <= MAX_REGION && end > open.at) found.push(open.at + 1, end);
   };
-  for (const m of text.matchAll(MARKS)) {
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index;
     const c = m[0];
     const bracket = BRACKETS.get(c);
@@ -79,13 +120,7 @@ export function quoteDepths(text: string): Uint16Array {
       if (k >= 0) region(k, i);
     }
   }
-  const depth = new Uint16Array(n + 1);
-  let d = 0;
-  for (let i = 0; i <= n; i++) {
-    d += diff[i] ?? 0;
-    depth[i] = d > 0 ? Math.min(d, 65535) : 0;
-  }
-  return depth;
+  return found.length === 0 ? NONE : new Enclosed(merge(found));
 }
 
 const CLOSING_BRACKETS = new Set(BRACKETS.values());

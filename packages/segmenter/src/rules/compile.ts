@@ -7,6 +7,8 @@ import type { LanguageRules, SegmentationRulesInput } from './types.js';
 export interface CompiledPair {
   readonly before: RegExp;
   readonly after: RegExp;
+  /** `after` as a sticky pattern, tried in place at an offset of the whole text without a slice. */
+  readonly afterAt: RegExp;
 }
 
 /** Rules ready for the engine: sets for word lists, compiled regular expressions. */
@@ -42,9 +44,9 @@ export function builtInRules(lang: string): LanguageRules {
   return BUILT_IN[primary] ?? NEUTRAL;
 }
 
-function regex(source: string, where: string): RegExp {
+function regex(source: string, where: string, flags = 'u'): RegExp {
   try {
-    return new RegExp(source, 'u');
+    return new RegExp(source, flags);
   } catch (e) {
     throw new DariError(
       errorAt(
@@ -59,7 +61,12 @@ function regex(source: string, where: string): RegExp {
 }
 
 function pair(before: string, after: string, where: string): CompiledPair {
-  return { before: regex(`(?:${before})$`, where), after: regex(`^(?:${after.replace(/^\^/, '')})`, where) };
+  const rest = after.replace(/^\^/, '');
+  return {
+    before: regex(`(?:${before})$`, where),
+    after: regex(`^(?:${rest})`, where),
+    afterAt: regex(`(?:${rest})`, where, 'uy'),
+  };
 }
 
 const cache = new Map<string, CompiledRules>();
