@@ -65,22 +65,6 @@ export function newTally(): Tally {
   };
 }
 
-// Every locale file of an article repeats the same sources, and wire copy repeats boilerplate:
-// pocount's regular expressions run once per distinct source. (Dari's own count needs no cache:
-// countWords is a single pass over the text for Latin script.)
-const pocountCounts = new Map<string, number>();
-const MAX_CACHED = 200_000;
-
-function pocountWordsOf(source: string): number {
-  let n = pocountCounts.get(source);
-  if (n === undefined) {
-    if (pocountCounts.size >= MAX_CACHED) pocountCounts.clear();
-    n = pocountWords(source);
-    pocountCounts.set(source, n);
-  }
-  return n;
-}
-
 /** Dari's and pocount's word counts of a unit's source, and the text pocount sees in it. */
 function countsOfSource(
   unit: Unit,
@@ -90,7 +74,7 @@ function countsOfSource(
   const pocountSource = pocountText(source);
   // Without codes, the reader's text and pocount's text are the same string.
   const plain = source.every((part) => typeof part === 'string') ? pocountSource : plainText(source);
-  return { words: countWords(plain, lang), pocountWords: pocountWordsOf(pocountSource), pocountSource };
+  return { words: countWords(plain, lang), pocountWords: pocountWords(pocountSource), pocountSource };
 }
 
 /** Adds one unit to a tally, under Dari's states and pocount's view at once. */

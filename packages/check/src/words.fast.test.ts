@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWordsSimple } from './lang/word-break.js';
-import { countWords, SIMPLE_WORD_LANGS } from './words.js';
+import { countWords, pocountWords, pocountWordsSimple, SIMPLE_WORD_LANGS } from './words.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -64,5 +64,35 @@ describe('countWords without ICU (ASCII and news punctuation)', () => {
     expect(countWordsSimple('한미 FTA')).toBe(-1);
     expect(countWords('snake_case café 한미 FTA', 'en')).toBe(icuWords('snake_case café 한미 FTA', 'en'));
     expect(countWords('a:b', 'sv')).toBe(icuWords('a:b', 'sv'));
+  });
+});
+
+/** pocountWords as ported from translate-toolkit, without the single-pass shortcut. */
+function pocountByRegex(text: string): number {
+  const cleaned = text.replace(/\P{Nd}\.\P{Nd}/gu, ' ');
+  let n = 0;
+  for (const token of cleaned.split(/\s+/u)) if ([...token].some((ch) => !PUNCT.has(ch))) n++;
+  return n;
+}
+const PUNCT = new Set(
+  '.,;:!?-@#$%^*_()[]{}/\\\'`"<>‘’‛“”„‟′″‴‵‶‷‹›«»¿¡،؟؛÷。、，；！？「」『』【】।॥॰።፤፣…±°¹²³·©®×£¥€',
+);
+
+describe('pocountWords in one pass', () => {
+  it('counts as the ported regular expressions do', () => {
+    const seen: string[] = [];
+    for (const alphabet of [MIXED.replace('<', ''), 'a0. ', 'x.9.. \u00a0…', 'ab.—–-_']) {
+      for (const text of randomTexts(alphabet, 20000, alphabet.length + 3)) {
+        if (pocountWordsSimple(text) !== pocountByRegex(text)) seen.push(text);
+      }
+    }
+    expect(seen.slice(0, 5)).toEqual([]);
+  });
+
+  it('leaves tags and other scripts to the regular expressions', () => {
+    expect(pocountWordsSimple('a <b>bold</b> move')).toBe(-1);
+    expect(pocountWordsSimple('한미 FTA')).toBe(-1);
+    expect(pocountWords('a <b>bold</b> move<br/>U.S. 1.5')).toBe(4);
+    expect(pocountWords('한미 FTA.')).toBe(2);
   });
 });
