@@ -57,9 +57,9 @@ export class SyncCache {
     return validFile(this.#loaded?.index.files[key]);
   }
 
-  /** Memory keys the last run recorded for a file, if any. */
+  /** Memory keys of a file: as read or written by this run, else as the last run recorded them. */
   memoryKeys(key: string): readonly string[] | undefined {
-    return this.#loaded?.memory()[key];
+    return this.#memory.get(key) ?? this.#loaded?.memory()[key];
   }
 
   /** Looks at a file against its entry: unread when the stamp is trusted, else read and hashed. */

@@ -168,4 +168,15 @@ describe('syncProject: stamp cache', () => {
       true,
     );
   });
+
+  it('works without a cache (cacheDir: false): everything read, memory proposals as usual', async () => {
+    const { dir, config } = await warmProject();
+    const talks = readFileSync(join(dir, 'articles/talks.md'), 'utf8');
+    writeFileSync(join(dir, 'articles/again.md'), talks.replace(/^title: .*$/m, 'title: Again'));
+    readXliff.mockClear();
+    parseArticle.mockClear();
+    const report = await syncProject(config(), { cacheDir: false });
+    expect(reads().articles).toEqual(['again', 'markets', 'talks']);
+    expect(report.files.find((f) => f.file === 'locales/ko/again.xlf')?.reused).toBeGreaterThan(0);
+  });
 });

@@ -31,10 +31,9 @@ export interface ScannedFile {
   readonly stamp: Stamp;
   readonly original: string;
   readonly sourceLang: string;
+  readonly targetLang: string | undefined;
   /** The cache's entry, when the file is the version the cache knows (so it was not parsed). */
   readonly cached?: CachedFile;
-  /** Its memory entries, when it was parsed now. */
-  readonly entries?: readonly MemoryEntry[];
   doc?: { text: string; xliff: XliffDocument };
 }
 
@@ -95,7 +94,7 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
       const looked = cache.look(path, entry);
       if (looked.clean && entry) {
         cache.setFile(key, { ...entry, stamp: looked.cache.stamp, racy: looked.cache.racy });
-        const { original, sourceLang } = entry;
+        const { original, sourceLang, targetLang } = entry;
         files.set(key, {
           key,
           locale,
@@ -105,6 +104,7 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
           stamp: looked.stamp,
           original,
           sourceLang,
+          targetLang,
           cached: entry,
         });
         continue;
@@ -127,7 +127,6 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
         },
         xliff,
       );
-      const entries = entriesOf(xliff, rel);
       const doc = kept <= KEEP_BYTES ? { doc: { text, xliff } } : {};
       files.set(key, {
         key,
@@ -138,7 +137,7 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
         stamp: looked.stamp,
         original,
         sourceLang,
-        entries,
+        targetLang,
         ...doc,
       });
     }
@@ -162,10 +161,7 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
   let memory: MemoryIndex | undefined;
   const buildMemory = (): MemoryIndex => {
     const index = new MemoryIndex();
-    for (const file of files.values()) {
-      if (file.entries) for (const entry of file.entries) index.add(entry);
-      else addCached(index, file, cache.memoryKeys(file.key), attempt);
-    }
+    for (const file of files.values()) addFile(index, file, cache.memoryKeys(file.key), attempt);
     for (const locale of config.locales)
       for (const entry of archive(locale)?.entries ?? []) if (entry.locale === locale) index.add(entry);
     return index;
@@ -194,28 +190,30 @@ function entriesOf(file: XliffDocument, rel: string): MemoryEntry[] {
 }
 
 /**
- * Adds an unchanged file's memory from its cached keys, reading the file only when one is looked
- * up. Without keys (a cache from before, or damaged) the file is parsed now.
+ * Adds a file's memory from its keys, reading the file again only when one is looked up, so the
+ * memory holds source keys rather than every translated sentence of the project. Without keys (an
+ * older or damaged cache) the file is parsed now.
  */
-function addCached(
+function addFile(
   index: MemoryIndex,
   file: ScannedFile,
   keys: readonly string[] | undefined,
   attempt: <T>(fn: () => T) => T | undefined,
 ): void {
-  const targetLang = file.cached?.targetLang;
+  const { targetLang } = file;
   if (targetLang === undefined) return;
   let units: Map<string, MemoryEntry> | undefined;
+  const parse = (): XliffDocument | undefined => {
+    // A small project still holds the first pass's parse; otherwise read again, if unchanged.
+    if (file.doc) return file.doc.xliff;
+    if (!sameStamp(stampOf(file.path), file.stamp)) return undefined;
+    return attempt(() => readXliff(decodeUtf8(readStamped(file.path).bytes, file.rel), file.rel));
+  };
   const read = (): Map<string, MemoryEntry> => {
-    units ??= new Map(
-      (sameStamp(stampOf(file.path), file.stamp)
-        ? (attempt(() => {
-            const xliff = readXliff(decodeUtf8(readStamped(file.path).bytes, file.rel), file.rel);
-            return entriesOf(xliff, file.rel);
-          }) ?? [])
-        : []
-      ).map((e) => [e.unitId ?? '', e]),
-    );
+    if (!units) {
+      const xliff = parse();
+      units = new Map(xliff ? entriesOf(xliff, file.rel).map((e) => [e.unitId ?? '', e]) : []);
+    }
     return units;
   };
   if (keys === undefined) {
