@@ -33,12 +33,10 @@ function assignIds(drafts: readonly Draft[]): Block[] {
   const ids = new IdAllocator();
   for (const a of FRONT_ANCHORS) ids.reserve(a);
   return drafts.map((d) => {
-    const first = d.units[0];
-    const anchorKey = first
-      ? unitKey(first)
-      : `${d.kind}:${d.raw ?? ''}:${Object.values(d.attrs ?? {}).join(':')}`;
+    const keys = d.units.map(unitKey);
+    const anchorKey = keys[0] ?? `${d.kind}:${d.raw ?? ''}:${Object.values(d.attrs ?? {}).join(':')}`;
     const id = d.anchor ?? ids.take(`p-${shortHash(anchorKey)}`);
-    const sentences = d.units.map((u) => ({ id: ids.take(`s-${shortHash(unitKey(u))}`), source: u }));
+    const sentences = d.units.map((u, i) => ({ id: ids.take(`s-${shortHash(keys[i] ?? '')}`), source: u }));
     const titles = d.titles.map((t) => ({
       id: ids.take(`t-${shortHash(matchKey(t))}`),
       source: [t] as Content,

@@ -67,13 +67,14 @@ const findEmail: Finder = ([, atext = '', label = '']) =>
 
 // micromark's tokenizer finds these before the tree transform does, so its rules win where they
 // differ: `https://` after any non-ASCII-letter (`1https://…`, `기사https://…`), an e-mail after `mailto:`.
-const FINDERS: ReadonlyArray<readonly [RegExp, Finder]> = [
-  [/((?<![a-z])https?:\/\/|(?<![\da-z])www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, findUrl],
-  [/(?<![\w+\-.])([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findEmail],
+// Each with a cheap test first: the patterns' lookbehinds make a full scan of every text costly.
+const FINDERS: ReadonlyArray<readonly [RegExp, Finder, RegExp]> = [
+  [/((?<![a-z])https?:\/\/|(?<![\da-z])www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, findUrl, /:\/\/|www\./i],
+  [/(?<![\w+\-.])([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findEmail, /@/],
 ];
 
 /** A cheap test that a text could hold an autolink literal at all. */
-const MAYBE = /[@:.]/;
+const MAYBE = /[@.]/;
 
 function add(out: PhrasingContent[], node: PhrasingContent): void {
   const last = out[out.length - 1];
@@ -109,10 +110,10 @@ export function autolinkLiterals(nodes: PhrasingContent[]): PhrasingContent[] {
     }
   }
   let out = nodes;
-  for (const [pattern, find] of FINDERS) {
+  for (const [pattern, find, maybe] of FINDERS) {
     const next: PhrasingContent[] = [];
     for (const node of out) {
-      if (node.type === 'text' && MAYBE.test(node.value)) replaceIn(node, pattern, find, next);
+      if (node.type === 'text' && maybe.test(node.value)) replaceIn(node, pattern, find, next);
       else next.push(node);
     }
     out = next;

@@ -34,7 +34,18 @@ interface Run {
   readonly quoted: boolean;
 }
 
-const TERMINATOR_SOURCE = /[.!?…‼⁇⁈⁉。！？．｡]/g;
+/** Terminator characters by UTF-16 code, for a scan without a regular expression match per candidate. */
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
+const ASCII_TERMINATOR = Uint8Array.from({ length: 128 }, (_, k) => (TERMINATOR_CODES.has(k) ? 1 : 0));
+
+/** Offset of the first character that may end a sentence at or after `from`, or -1. */
+function nextTerminator(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_TERMINATOR[c] === 1 : TERMINATOR_CODES.has(c)) return i;
+  }
+  return -1;
+}
 const QUOTES = new Set(['"', "'", '”', '’', '»', '›', '」', '』', '＂']);
 /** A closing credit or citation such as `(Yonhap)` is this short. */
 const MAX_TAG = 40;
@@ -207,22 +218,16 @@ export function sentenceSpans(text: string, rules: CompiledRules): Span[] {
       }
     }
   };
-  const TERMINATOR = new RegExp(TERMINATOR_SOURCE);
-  TERMINATOR.lastIndex = start;
-  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
-    if (m.index < start) {
-      TERMINATOR.lastIndex = start;
-      continue;
-    }
-    takeForced(m.index);
-    const run = readRun(text, m.index);
+  for (let at = nextTerminator(text, start); at >= 0; ) {
+    takeForced(at);
+    const run = readRun(text, at);
     const end = decide(text, run, start, enclosed, rules);
     if (end >= 0) {
       takeForced(end - 1);
       close(end);
       start = skipSpace(text, end);
-      TERMINATOR.lastIndex = start;
-    } else TERMINATOR.lastIndex = run.to;
+      at = nextTerminator(text, start);
+    } else at = nextTerminator(text, run.to);
   }
   takeForced(text.length);
   close(text.length);

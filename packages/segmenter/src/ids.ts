@@ -35,8 +35,14 @@ export class IdAllocator {
 
   /** `base`, or `base-N` with the smallest N ≥ 2 still free. */
   take(base: string): string {
-    let id = base;
-    let n = this.next.get(base) ?? 2;
+    const seen = this.next.get(base);
+    if (seen === undefined && !this.used.has(base)) {
+      this.next.set(base, 2);
+      this.used.add(base);
+      return base;
+    }
+    let n = seen ?? 2;
+    let id = `${base}-${n++}`;
     while (this.used.has(id)) id = `${base}-${n++}`;
     this.next.set(base, n);
     this.used.add(id);

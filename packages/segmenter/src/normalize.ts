@@ -13,8 +13,51 @@ export interface Normalized {
   readonly map?: Int32Array;
 }
 
+/**
+ * True when every character is one that NFC leaves alone whatever surrounds it: below U+0300 (no
+ * combining marks yet), precomposed Hangul syllables, curly quotes and the ellipsis. A cheap scan
+ * that spares `normalize` (about as costly as segmenting) for nearly all news text.
+ */
+export function surelyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300 || (c >= 0xac00 && c <= 0xd7a3)) continue;
+    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) continue;
+    return false;
+  }
+  return true;
+}
+
+/** True for a character that `\s` matches. */
+function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** True when `matchKey` would change the whitespace: at either end, doubled, or other than a space. */
+function untidy(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || isWhitespace(text.charCodeAt(i + 1)) : isWhitespace(c))
+      return true;
+  }
+  return false;
+}
+
 /** The NFC form of a text with an offset map back to the original. Linear in the text. */
 export function toNfc(text: string): Normalized {
+  if (surelyNfc(text)) return { text };
   const nfc = text.normalize('NFC');
   if (nfc === text) return { text };
   const parts: string[] = [];
@@ -54,5 +97,6 @@ export function mapEnd(map: Int32Array, k: number): number {
 
 /** The key two texts are matched by: NFC, whitespace runs as one space, trimmed. */
 export function matchKey(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const nfc = surelyNfc(text) ? text : text.normalize('NFC');
+  return untidy(nfc) ? nfc.replace(/\s+/g, ' ').trim() : nfc;
 }
