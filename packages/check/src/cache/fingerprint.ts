@@ -43,7 +43,12 @@ export function codeFingerprint(): string {
   } catch {
     // A bundled copy without its package.json still has its modules' bytes below.
   }
-  const parts = [`@dari/check@${version}`, hashTree(own)];
+  // Node's ICU decides word counts outside the Latin fast path, so its version is part of the code.
+  const parts = [
+    `@dari/check@${version}`,
+    `node@${process.version} icu@${process.versions.icu}`,
+    hashTree(own),
+  ];
   for (const dep of ['@dari/core', '@dari/segmenter', '@dari/xliff']) {
     const dir = packageDir(dep);
     parts.push(dir === undefined ? `${dep}:unresolved` : `${dep}:${hashTree(dir)}`);
