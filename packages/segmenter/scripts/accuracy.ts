@@ -1,5 +1,6 @@
 /**
- * Sentence-splitting accuracy per test set, Dari next to plain `Intl.Segmenter`.
+ * Sentence-splitting accuracy per test set, Dari next to plain `Intl.Segmenter`, and whether Dari
+ * gives the same units for the set's inputs in NFD (decomposed Hangul, accents) as in NFC.
  * Run after a build: `node packages/segmenter/scripts/accuracy.ts [--failures]`.
  * It imports the built package (`../dist/index.js`) because Node's type stripping does not
  * rewrite the `.js` specifiers inside `src/`.
@@ -11,13 +12,19 @@ import { intlSplit, loadSets, score } from '../dist/testsets.js';
 const root = fileURLToPath(new URL('../../../tests/segmentation/', import.meta.url));
 const showFailures = process.argv.includes('--failures');
 
-const rows: string[][] = [['set', 'lang', 'cases', 'Dari', 'Intl.Segmenter']];
+const rows: string[][] = [['set', 'lang', 'cases', 'Dari', 'same result in NFD', 'Intl.Segmenter']];
 for (const set of loadSets(root)) {
   const dari = score(set.cases, (t) => splitSentences(t, set.lang));
   const intl = score(set.cases, (t) => intlSplit(t, set.lang));
+  // NFD input, its sentences normalized back: must be exactly the units the NFC input gives.
+  const nfd = set.cases.filter((c) => {
+    const units = splitSentences(c.input, set.lang);
+    const fromNfd = splitSentences(c.input.normalize('NFD'), set.lang).map((s) => s.normalize('NFC'));
+    return JSON.stringify(fromNfd) === JSON.stringify(units);
+  }).length;
   const pct = (r: { passed: number }) =>
     `${r.passed}/${set.cases.length} ${((100 * r.passed) / set.cases.length).toFixed(1)}%`;
-  rows.push([set.name, set.lang, String(set.cases.length), pct(dari), pct(intl)]);
+  rows.push([set.name, set.lang, String(set.cases.length), pct(dari), pct({ passed: nfd }), pct(intl)]);
   if (showFailures) {
     for (const f of dari.failures) {
       console.log(`✗ ${set.name} ${f.case.id} ${f.case.name}\n  input:    ${JSON.stringify(f.case.input)}`);

@@ -26,6 +26,15 @@ describe('sentence test sets', () => {
     });
   }
 
+  it('gives every case the same units in NFD as in NFC', () => {
+    for (const set of loadSets(root)) {
+      for (const c of set.cases) {
+        const fromNfd = splitSentences(c.input.normalize('NFD'), set.lang).map((s) => s.normalize('NFC'));
+        expect(fromNfd, `${set.name} ${c.id}`).toEqual(splitSentences(c.input, set.lang));
+      }
+    }
+  });
+
   it('has at least 150 English and 80 Korean news cases', () => {
     const sets = loadSets(root);
     expect(sets.find((s) => s.name === 'news-en')?.cases.length).toBeGreaterThanOrEqual(150);

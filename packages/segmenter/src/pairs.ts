@@ -17,8 +17,6 @@ interface Open {
 /** Every quote and bracket character; pairing looks only at these. */
 const MARKS = /["'“”‘’„‚＂()[\]{}「」『』《》〈〉<>«»‹›（）［］]/g;
 
-const EMPTY = new Int32Array(0);
-
 const DASHES = new Set(['-', '–', '—', '/']);
 
 function spaceBefore(text: string, i: number): boolean {
