@@ -2,6 +2,7 @@ import type { ArticleMeta, Diagnostic } from '@dari/core';
 import { errorAt } from '@dari/core';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { fail, RULES } from './errors.js';
+import { type Field, simpleFields } from './frontmatter-simple.js';
 
 /** Where the YAML block sits in the article: its text and the article line of its first YAML line. */
 export interface FrontmatterSource {
@@ -28,8 +29,8 @@ function isoDate(value: unknown): string | undefined {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : undefined;
 }
 
-/** Reads and validates the frontmatter; every problem is reported at its article line and column. */
-export function parseFrontmatter(source: FrontmatterSource, file: string, defaultLang: string): Frontmatter {
+/** The fields of the YAML mapping, by the `yaml` library; YAML errors are thrown at their article place. */
+function yamlFields(source: FrontmatterSource, file: string): Field[] {
   const counter = new LineCounter();
   const doc = parseDocument(source.value, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const place = (offset: number) => {
@@ -59,19 +60,29 @@ export function parseFrontmatter(source: FrontmatterSource, file: string, defaul
       ),
     );
   }
-  const lines: Record<string, number> = {};
-  const values: Record<string, unknown> = {};
-  const extra: Record<string, unknown> = {};
-  const problems: Diagnostic[] = [];
-  for (const pair of doc.contents.items) {
+  return doc.contents.items.map((pair) => {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const at = place((isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0);
-    lines[key] = at.line;
     const value = isScalar(pair.value)
       ? pair.value.value
       : pair.value && doc.contents
         ? (pair.value as { toJSON(): unknown }).toJSON()
         : null;
+    return { key, value, line: at.line, column: at.column };
+  });
+}
+
+/** Reads and validates the frontmatter; every problem is reported at its article line and column. */
+export function parseFrontmatter(source: FrontmatterSource, file: string, defaultLang: string): Frontmatter {
+  // Nearly every article is `key: value` lines; the `yaml` library reads the rest (and all errors).
+  const fields = simpleFields(source.value, source.firstLine) ?? yamlFields(source, file);
+  const lines: Record<string, number> = {};
+  const values: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = {};
+  const problems: Diagnostic[] = [];
+  for (const { key, value, line, column } of fields) {
+    const at = { file, line, column };
+    lines[key] = line;
     if (!KNOWN.has(key)) {
       extra[key] = value;
       continue;
