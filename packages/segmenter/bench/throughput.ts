@@ -1,6 +1,7 @@
 /**
  * Segmentation throughput on a generated, seeded wire-copy corpus: Markdown in (MB/s), units out
- * (units/s), next to plain `Intl.Segmenter` over the same text. The repository's `bench/` harness
+ * (units/s) for one 1 MB article and for 400 articles of 3 KB, `splitSentences` alone, and plain
+ * `Intl.Segmenter` over the same text. Times are the best of three runs after a warm-up. The repository's `bench/` harness
  * calls `benchSegmentation()`; run alone with `node packages/segmenter/bench/throughput.ts` after a build.
  */
 import { parseArticle, splitSentences } from '../dist/index.js';
@@ -12,6 +13,8 @@ export interface SegmentationThroughput {
   unitsPerSec: number;
   /** `splitSentences` alone over the article's paragraphs as plain text. */
   splitMbPerSec: number;
+  /** `parseArticle` over 400 seeded articles of about 3 KB: news-sized files, per-file costs included. */
+  smallMbPerSec: number;
   intlMbPerSec: number;
 }
 
@@ -85,6 +88,14 @@ export async function benchSegmentation(bytes = 1_000_000): Promise<Segmentation
       const doc = parseArticle(md, { file: `bench/${lang}.md`, slug: lang });
       return doc.blocks.reduce((n, b) => n + b.segments.length, 0);
     }, size);
+    const small = Array.from({ length: 400 }, (_, i) => generateArticle(lang, 3000, i + 1));
+    const smallBytes = small.reduce((n, a) => n + Buffer.byteLength(a), 0);
+    const perFile = measure(() => {
+      let n = 0;
+      for (const [i, a] of small.entries())
+        n += parseArticle(a, { file: `bench/${i}.md`, slug: `a${i}` }).blocks.length;
+      return n;
+    }, smallBytes);
     // The body's paragraphs with Markdown markup dropped: what splitSentences sees inside parseArticle.
     const paragraphs = md
       .split(/\n\n/)
@@ -106,6 +117,7 @@ export async function benchSegmentation(bytes = 1_000_000): Promise<Segmentation
       mbPerSec: dari.mbPerSec,
       unitsPerSec: dari.perSec,
       splitMbPerSec: split.mbPerSec,
+      smallMbPerSec: perFile.mbPerSec,
       intlMbPerSec: intl.mbPerSec,
     });
   }
@@ -115,7 +127,7 @@ export async function benchSegmentation(bytes = 1_000_000): Promise<Segmentation
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of await benchSegmentation()) {
     console.log(
-      `${r.lang}: parseArticle ${r.mbPerSec.toFixed(2)} MB/s, ${Math.round(r.unitsPerSec)} units/s; splitSentences ${r.splitMbPerSec.toFixed(2)} MB/s; Intl.Segmenter ${r.intlMbPerSec.toFixed(2)} MB/s`,
+      `${r.lang}: parseArticle ${r.mbPerSec.toFixed(2)} MB/s, ${Math.round(r.unitsPerSec)} units/s; 3 KB articles ${r.smallMbPerSec.toFixed(2)} MB/s; splitSentences ${r.splitMbPerSec.toFixed(2)} MB/s; Intl.Segmenter ${r.intlMbPerSec.toFixed(2)} MB/s`,
     );
   }
 }
