@@ -5,7 +5,6 @@ import type { CompiledPair, CompiledRules } from './rules/compile.js';
 const BLANK_LINE = /\n[^\S\n]*\n/g;
 const BULLET = /[•⁃‣◦▪▸►]/g;
 const ENUMERATION = /^\s*(?:[•⁃‣◦▪▸►]\s*)?(?:(\d{1,2})|([a-z]))(\.\)|\.|\))\s/u;
-const SPACE_RUN = /\s+/gu;
 const WINDOW = 64;
 
 /**
@@ -67,15 +66,16 @@ export function forcedBreaks(text: string, rules: CompiledRules, enclosed: Enclo
     if (m.index > 0 && isSpace(text[m.index - 1]) && !enclosed.has(m.index)) out.push(m.index);
   }
   enumeration(text, out);
-  if (rules.breaks.length > 0) {
-    // `test` rather than `matchAll`: no match object per space; the run start is found by stepping back.
-    SPACE_RUN.lastIndex = 0;
-    while (SPACE_RUN.test(text)) {
-      const end = SPACE_RUN.lastIndex;
-      let at = end - 1;
-      while (at > 0 && isSpace(text[at - 1])) at--;
-      if (at === 0 || enclosed.has(at)) continue;
-      if (pairMatches(text, at, rules.breaks)) out.push(end);
+  // A break pair is tried where a whitespace run starts. Rather than visiting every space, each
+  // pair's `after` pattern finds its own candidates in one scan (every start, overlaps included).
+  for (const r of rules.breaks) {
+    const find = r.afterAny;
+    find.lastIndex = 0;
+    for (let m = find.exec(text); m; m = find.exec(text)) {
+      const at = m.index;
+      find.lastIndex = at + 1;
+      if (at === 0 || !isSpace(text[at]) || isSpace(text[at - 1]) || enclosed.has(at)) continue;
+      if (r.before.test(text.slice(Math.max(0, at - WINDOW), at))) out.push(skipSpace(text, at));
     }
   }
   return out.length < 2 ? out : [...new Set(out)].sort((a, b) => a - b);

@@ -9,6 +9,8 @@ export interface CompiledPair {
   readonly after: RegExp;
   /** `after` as a sticky pattern, tried in place at an offset of the whole text without a slice. */
   readonly afterAt: RegExp;
+  /** `after` as a global pattern, to find every offset where it matches in one native scan. */
+  readonly afterAny: RegExp;
 }
 
 /** Rules ready for the engine: sets for word lists, compiled regular expressions. */
@@ -66,6 +68,7 @@ function pair(before: string, after: string, where: string): CompiledPair {
     before: regex(`(?:${before})$`, where),
     after: regex(`^(?:${rest})`, where),
     afterAt: regex(`(?:${rest})`, where, 'uy'),
+    afterAny: regex(`(?:${rest})`, where, 'gu'),
   };
 }
 
