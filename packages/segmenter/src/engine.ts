@@ -34,17 +34,13 @@ interface Run {
   readonly quoted: boolean;
 }
 
-/** Terminator characters by UTF-16 code, for a scan without a regular expression match per candidate. */
-const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
-const ASCII_TERMINATOR = Uint8Array.from({ length: 128 }, (_, k) => (TERMINATOR_CODES.has(k) ? 1 : 0));
+const TERMINATOR = /[.!?…‼⁇⁈⁉。！？．｡]/g;
 
 /** Offset of the first character that may end a sentence at or after `from`, or -1. */
 function nextTerminator(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_TERMINATOR[c] === 1 : TERMINATOR_CODES.has(c)) return i;
-  }
-  return -1;
+  // `test` scans natively and, unlike `exec`, builds no match object; each terminator is one unit long.
+  TERMINATOR.lastIndex = from;
+  return TERMINATOR.test(text) ? TERMINATOR.lastIndex - 1 : -1;
 }
 const QUOTES = new Set(['"', "'", '”', '’', '»', '›', '」', '』', '＂']);
 /** A closing credit or citation such as `(Yonhap)` is this short. */

@@ -61,7 +61,7 @@ function enumeration(text: string, out: number[]): void {
  */
 export function forcedBreaks(text: string, rules: CompiledRules, enclosed: Enclosed): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
+  if (text.includes('\n')) for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
   for (const m of text.matchAll(BULLET)) {
     if (m.index > 0 && isSpace(text[m.index - 1]) && !enclosed.has(m.index)) out.push(m.index);
   }

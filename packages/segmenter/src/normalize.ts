@@ -4,6 +4,8 @@
  * text: offsets are mapped back, characters are never changed.
  */
 
+/** From U+0300 on, all but precomposed Hangul, curly quotes and the ellipsis (surrogates included). */
+const MAYBE_NOT_NFC = /[\u0300-\u2017\u201a\u201b\u201e-\u2025\u2027-\uabff\ud7a4-\uffff]/;
 const JOINS_PREVIOUS = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u;
 
 /** NFC text plus a map from its offsets back to the original's, or no map when the text is NFC already. */
@@ -19,13 +21,7 @@ export interface Normalized {
  * that spares `normalize` (about as costly as segmenting) for nearly all news text.
  */
 export function surelyNfc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300 || (c >= 0xac00 && c <= 0xd7a3)) continue;
-    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) continue;
-    return false;
-  }
-  return true;
+  return !MAYBE_NOT_NFC.test(text);
 }
 
 /** True for a character that `\s` matches. */
