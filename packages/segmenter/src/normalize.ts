@@ -24,31 +24,12 @@ export function surelyNfc(text: string): boolean {
   return !MAYBE_NOT_NFC.test(text);
 }
 
-/** True for a character that `\s` matches. */
-function isWhitespace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/** Whitespace other than a space, or two spaces in a row. */
+const COLLAPSIBLE = /[^\S ]| {2}/;
 
 /** True when `matchKey` would change the whitespace: at either end, doubled, or other than a space. */
 function untidy(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === last || isWhitespace(text.charCodeAt(i + 1)) : isWhitespace(c))
-      return true;
-  }
-  return false;
+  return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || COLLAPSIBLE.test(text);
 }
 
 /** The NFC form of a text with an offset map back to the original. Linear in the text. */
