@@ -1,18 +1,19 @@
 import type { DariConfig } from '@dari/config';
 import type { ArticleDocument } from '@dari/core';
-import { decodeArticle, parseArticle } from '@dari/segmenter';
 
 /** Parses an article's bytes as every command does: strict UTF-8, then the segmenter (throws DariError). */
-export function parseArticleBytes(
-  bytes: Uint8Array,
-  file: string,
-  slug: string,
-  config: DariConfig,
-): ArticleDocument {
-  return parseArticle(decodeArticle(bytes, file), {
-    file,
-    slug,
-    defaultLang: config.sourceLocale,
-    rules: config.segmentation,
-  });
+export type ArticleParser = (bytes: Uint8Array, file: string, slug: string) => ArticleDocument;
+
+let segmenter: Promise<typeof import('@dari/segmenter')> | undefined;
+
+/** The article parser for a config; the segmenter is imported on first use (a warm sync needs none). */
+export async function loadArticleParser(config: DariConfig): Promise<ArticleParser> {
+  const { decodeArticle, parseArticle } = await (segmenter ??= import('@dari/segmenter'));
+  return (bytes, file, slug) =>
+    parseArticle(decodeArticle(bytes, file), {
+      file,
+      slug,
+      defaultLang: config.sourceLocale,
+      rules: config.segmentation,
+    });
 }

@@ -79,10 +79,10 @@ export class SyncCache {
     this.#articles[slug] = { stamp: cache.stamp, hash, ...(cache.racy ? { racy: true } : {}) };
   }
 
-  /** Records a file; `memory` gives its keys when it was read or written now (else carried over). */
-  setFile(key: string, entry: CachedFile, memory?: UnitFile): void {
+  /** Records a file; `keys` are its memory keys when it was read or written now (else carried over). */
+  setFile(key: string, entry: CachedFile, keys?: string[]): void {
     this.#files[key] = entry;
-    if (memory) this.#memory.set(key, memoryKeysOf(memory));
+    if (keys) this.#memory.set(key, keys);
   }
 
   /** Records that syncing the article (by content hash) leaves this file exactly as it is. */
@@ -105,7 +105,8 @@ export class SyncCache {
     const same =
       loaded !== undefined &&
       [...this.#memory.keys()].every((k) => equalKeys(this.#memory.get(k), this.#loaded?.memory()[k])) &&
-      JSON.stringify(index) === JSON.stringify(loaded);
+      sameRecords(this.#articles, loaded.articles, sameArticle) &&
+      sameRecords(this.#files, loaded.files, sameFile);
     if (same) return;
     const memory: CachedMemory = {};
     for (const key of Object.keys(this.#files)) {
@@ -125,6 +126,30 @@ export function memoryKeysOf(file: UnitFile): string[] {
     if (entry) out.push(sourceKey(entry.source), unit.id);
   }
   return out;
+}
+
+/** Same keys and entries (compared field by field: a nothing-changed run must not serialise it all). */
+function sameRecords<T>(
+  a: Record<string, T>,
+  b: Record<string, unknown>,
+  same: (x: T, y: unknown) => boolean,
+): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => same(a[k] as T, b[k]));
+}
+
+function sameArticle(a: CachedArticle, b: unknown): boolean {
+  const o = validArticle(b);
+  return o !== undefined && a.stamp === o.stamp && a.hash === o.hash && !a.racy === !o.racy;
+}
+
+function sameFile(a: CachedFile, b: unknown): boolean {
+  const o = validFile(b);
+  if (o === undefined || a.stamp !== o.stamp || a.hash !== o.hash || !a.racy !== !o.racy) return false;
+  if (a.original !== o.original || a.sourceLang !== o.sourceLang || a.targetLang !== o.targetLang)
+    return false;
+  return a.synced === o.synced || JSON.stringify(a.synced) === JSON.stringify(o.synced);
 }
 
 function equalKeys(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

@@ -64,13 +64,8 @@ const RACY_NS = 3_000_000_000n;
 
 /** The stamp and cache stamp of a file now (one stat), or undefined when it does not exist. */
 export function statStamped(path: string): { stamp: Stamp; cache: CacheStamp } | undefined {
-  try {
-    const s = statSync(path, { bigint: true });
-    return { stamp: { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino }, cache: cacheStamp(s) };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+  const s = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return s && { stamp: { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino }, cache: cacheStamp(s) };
 }
 
 function cacheStamp(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): CacheStamp {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { DariError } from '@dari/core';
 
@@ -18,7 +18,10 @@ export function localeFilePath(config: DariConfig, locale: string, slug: string)
 
 /** Path relative to the project root with `/`, as diagnostics and summaries show it. */
 export function relPath(config: DariConfig, path: string): string {
-  return relative(config.root, path).split('\\').join('/');
+  // Paths under the root (joined, so normalised) are cut directly: this runs for every file.
+  const root = config.root.endsWith(sep) ? config.root : `${config.root}${sep}`;
+  const rel = path.startsWith(root) ? path.slice(root.length) : relative(config.root, path);
+  return sep === '/' ? rel : rel.split('\\').join('/');
 }
 
 /** Article slugs (`articles/*.md`), sorted so every run visits them in the same order. */

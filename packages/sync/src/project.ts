@@ -12,8 +12,8 @@ import {
   removeOrphans,
   stageArchives,
 } from './apply.js';
-import { parseArticleBytes } from './article.js';
-import { SyncCache } from './cache.js';
+import { type ArticleParser, loadArticleParser } from './article.js';
+import { memoryKeysOf, SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
 import { hashOf, readStamped, removeQuietly, stage } from './fs.js';
 import { listArticles, localeFilePath, relPath } from './layout.js';
@@ -45,6 +45,7 @@ interface Run {
   readonly summaries: OpenSummary[];
   readonly diagnostics: Diagnostic[];
   readonly archive: Archiver;
+  parse?: ArticleParser;
 }
 
 /**
@@ -72,10 +73,10 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
       archived.set(locale, list);
     };
     const run: Run = { config, scan, cache, ops, summaries: [], diagnostics, archive };
-    scan.articles.forEach((article, i) => {
-      syncOne(run, article);
+    for (const [i, article] of scan.articles.entries()) {
+      await syncOne(run, article);
       options.onProgress?.(i + 1, scan.articles.length);
-    });
+    }
     if (scan.errors.length === 0) removeOrphans(config, scan, cache, ops, run.summaries, archive);
     for (const locale of archived.keys()) scan.archive(locale);
     // All-or-nothing: staged temp files are removed in `finally`, no target file was touched.
@@ -94,7 +95,7 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
   }
 }
 
-function syncOne(run: Run, article: ScannedArticle): void {
+async function syncOne(run: Run, article: ScannedArticle): Promise<void> {
   const { config, scan, cache } = run;
   const looked = cache.look(article.path, cache.article(article.slug));
   let { hash, cache: stamp } = looked;
@@ -110,6 +111,8 @@ function syncOne(run: Run, article: ScannedArticle): void {
     });
     return;
   }
+  // Loaded on first need: a run with nothing to sync never loads the segmenter.
+  run.parse ??= await loadArticleParser(config);
   let doc: ArticleDocument;
   try {
     let bytes: Buffer;
@@ -122,7 +125,7 @@ function syncOne(run: Run, article: ScannedArticle): void {
         clean = clean.map(() => undefined);
       }
     } else bytes = looked.bytes;
-    doc = parseArticleBytes(bytes, article.rel, article.slug, config);
+    doc = run.parse(bytes, article.rel, article.slug);
   } catch (e) {
     if (!(e instanceof DariError)) throw e;
     scan.errors.push(...e.diagnostics);
@@ -177,28 +180,25 @@ function syncLocale(
     return;
   }
   mkdirSync(dirname(path), { recursive: true });
+  // Written: syncing it again changes nothing (all units match as unchanged); warnings name lines
+  // of the old file, so a file with warnings is synced again next time to report them. Just
+  // written means racy: the next run hashes it rather than trust a stamp, so none is taken.
+  // Everything is computed now so that no model or text waits in memory for the commit.
+  const { sourceLang, targetLang, original } = result.file;
   const units = result.file.groups.reduce((n, g) => n + g.units.length, 0);
-  const done = () => {
-    // Written: syncing it again changes nothing (all units match as unchanged); warnings name
-    // lines of the old file, so a file with warnings is synced again next time to report them.
-    // Just written means racy: the next run hashes it rather than trust a stamp, so none is taken.
-    const { sourceLang, targetLang, original } = result.file;
-    cache.setFile(
-      key,
-      {
-        stamp: '',
-        hash: hashOf(text),
-        racy: true,
-        original,
-        sourceLang,
-        ...(targetLang !== undefined ? { targetLang } : {}),
-        ...(result.diagnostics.length === 0
-          ? { synced: { article: hash, counts: { ...ZERO, unchanged: units }, diagnostics: [] } }
-          : {}),
-      },
-      result.file,
-    );
+  const entry: CachedFile = {
+    stamp: '',
+    hash: hashOf(text),
+    racy: true,
+    original,
+    sourceLang,
+    ...(targetLang !== undefined ? { targetLang } : {}),
+    ...(result.diagnostics.length === 0
+      ? { synced: { article: hash, counts: { ...ZERO, unchanged: units }, diagnostics: [] } }
+      : {}),
   };
+  const keys = memoryKeysOf(result.file);
+  const done = () => cache.setFile(key, entry, keys);
   run.ops.push({ path, rel, temp: stage(path, text), expected: existing?.stamp, summary, done });
   for (const unit of result.removed) run.archive(locale, memoryEntryOf(unit, doc.meta.lang, locale, rel));
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Diagnostic, unitsOf } from '@dari/core';
 import { readXliff, type XliffDocument } from '@dari/xliff';
-import type { SyncCache } from './cache.js';
+import { memoryKeysOf, type SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
 import { recogniseTranslated } from './carry.js';
 import { decodeUtf8, readStamped, type Stamp, sameStamp, stampOf } from './fs.js';
@@ -125,7 +125,7 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
           sourceLang,
           ...(targetLang !== undefined ? { targetLang } : {}),
         },
-        xliff,
+        memoryKeysOf(xliff),
       );
       const doc = kept <= KEEP_BYTES ? { doc: { text, xliff } } : {};
       files.set(key, {
