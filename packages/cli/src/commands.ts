@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { checkProject, exitCodeFor, formatReport, formatStatus } from '@dari/check';
 import { loadConfig } from '@dari/config';
 import { formatDiagnostic } from '@dari/core';
-import { exportTmx, type FileSummary, syncProject } from '@dari/sync';
+import type { FileSummary } from '@dari/sync';
 import type { Invocation } from './args.js';
 import { type Io, progressBar, writeFileAtomic } from './io.js';
 
@@ -10,6 +10,8 @@ import { type Io, progressBar, writeFileAtomic } from './io.js';
 export async function runSync(cwd: string, io: Io): Promise<number> {
   const config = loadConfig(cwd);
   const onProgress = progressBar(io, 'sync');
+  // Loaded on demand: `dari check` should not pay for loading the sync machinery.
+  const { syncProject } = await import('@dari/sync');
   const report = await syncProject(config, onProgress ? { onProgress } : {});
   io.out(formatSyncSummary(report.files));
   for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
@@ -66,6 +68,7 @@ export async function runStatus(cwd: string, io: Io): Promise<number> {
 /** `dari tm export`: TMX on stdout or into a file. */
 export async function runTmExport(cwd: string, output: string | undefined, io: Io): Promise<number> {
   const config = loadConfig(cwd);
+  const { exportTmx } = await import('@dari/sync');
   const tmx = await exportTmx(config);
   if (output === undefined) io.out(tmx);
   else {
