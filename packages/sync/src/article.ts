@@ -8,7 +8,8 @@ let segmenter: Promise<typeof import('@dari/segmenter')> | undefined;
 
 /** The article parser for a config; the segmenter is imported on first use (a warm sync needs none). */
 export async function loadArticleParser(config: DariConfig): Promise<ArticleParser> {
-  const { decodeArticle, parseArticle } = await (segmenter ??= import('@dari/segmenter'));
+  segmenter ??= import('@dari/segmenter');
+  const { decodeArticle, parseArticle } = await segmenter;
   return (bytes, file, slug) =>
     parseArticle(decodeArticle(bytes, file), {
       file,
