@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DariConfig } from '@dari/config';
 
@@ -15,8 +15,9 @@ export const CACHE_FORMAT = 1;
  * The file name carries a hash of the root, so projects sharing a folder never collide.
  */
 export function cacheFile(config: DariConfig, dir?: string): string {
-  const base = dir ?? process.env.DARI_CACHE_DIR ?? defaultDir(config.root);
-  return join(base, `sync-${hash(config.root).slice(0, 16)}.json`);
+  const root = resolve(config.root);
+  const base = dir ?? process.env.DARI_CACHE_DIR ?? defaultDir(root);
+  return join(base, `sync-${hash(root).slice(0, 16)}.json`);
 }
 
 function defaultDir(root: string): string {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { DariError } from '@dari/core';
 
@@ -19,9 +19,22 @@ export function localeFilePath(config: DariConfig, locale: string, slug: string)
 /** Path relative to the project root with `/`, as diagnostics and summaries show it. */
 export function relPath(config: DariConfig, path: string): string {
   // Paths under the root (joined, so normalised) are cut directly: this runs for every file.
-  const root = config.root.endsWith(sep) ? config.root : `${config.root}${sep}`;
+  const root = rootPrefix(config);
   const rel = path.startsWith(root) ? path.slice(root.length) : relative(config.root, path);
   return sep === '/' ? rel : rel.split('\\').join('/');
+}
+
+const ROOTS = new WeakMap<DariConfig, string>();
+
+/** The absolute project root with a final separator (`config.root` may be relative, as given). */
+function rootPrefix(config: DariConfig): string {
+  let root = ROOTS.get(config);
+  if (root === undefined) {
+    root = resolve(config.root);
+    if (!root.endsWith(sep)) root += sep;
+    ROOTS.set(config, root);
+  }
+  return root;
 }
 
 /** Article slugs (`articles/*.md`), sorted so every run visits them in the same order. */

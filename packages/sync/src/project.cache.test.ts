@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { loadConfig } from '@dari/config';
 import * as segmenter from '@dari/segmenter';
 import * as xliff from '@dari/xliff';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -178,5 +179,13 @@ describe('syncProject: stamp cache', () => {
     const report = await syncProject(config(), { cacheDir: false });
     expect(reads().articles).toEqual(['again', 'markets', 'talks']);
     expect(report.files.find((f) => f.file === 'locales/ko/again.xlf')?.reused).toBeGreaterThan(0);
+  });
+
+  it('finds the cache whether the root was given as a relative or an absolute path', async () => {
+    const { dir, cacheDir } = await warmProject();
+    readXliff.mockClear();
+    parseArticle.mockClear();
+    await syncProject(loadConfig(relative(process.cwd(), dir)), { cacheDir });
+    expect(reads()).toEqual({ articles: [], xliff: [] });
   });
 });
