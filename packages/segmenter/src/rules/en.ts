@@ -1,5 +1,21 @@
 import type { LanguageRules } from './types.js';
 
+/** AP-style month abbreviations: never end a sentence, and a number may follow them (`Aug. 22`). */
+const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
 /** English news copy (AP/Yonhap style). Abbreviations are matched case-sensitively, without the period. */
 export const english: LanguageRules = {
   abbreviations: [
@@ -31,18 +47,7 @@ export const english: LanguageRules = {
     'cf',
     'viz',
     // months and days (AP style)
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Sept',
-    'Oct',
-    'Nov',
-    'Dec',
+    ...MONTH_ABBREVIATIONS,
     'Mon',
     'Tue',
     'Tues',
@@ -179,18 +184,7 @@ export const english: LanguageRules = {
     'Apt',
     'Ste',
     'Ex',
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Sept',
-    'Oct',
-    'Nov',
-    'Dec',
+    ...MONTH_ABBREVIATIONS,
     'Rte',
     'Hwy',
   ],
