@@ -1,5 +1,6 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheFileFor } from '@dari/config';
 import { describe, expect, it } from 'vitest';
 import { copyProject, dari, snapshot } from '../support/project.js';
 
@@ -16,6 +17,15 @@ describe('dari sync on the repository itself', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/0 written/);
     expect(snapshot(join(dir, 'locales'))).toEqual(before);
+  });
+
+  it('keeps its cache where the next sync looks, even after `dari check` wrote its own', async () => {
+    const dir = copyProject();
+    expect((await dari(dir, 'sync')).code).toBe(0);
+    expect((await dari(dir, 'check')).code).toBe(0);
+    // Both commands resolve their cache folder by one rule, so check never sends sync to a cold cache.
+    expect(existsSync(cacheFileFor(dir, 'sync'))).toBe(true);
+    expect(existsSync(cacheFileFor(dir, 'check'))).toBe(true);
   });
 
   it('passes the gate with the committed Korean translation complete', async () => {

@@ -1,32 +1,18 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DariConfig } from '@dari/config';
+import { cacheFileFor, type DariConfig } from '@dari/config';
 
 /** Bumped whenever the cache's shape or meaning changes. */
 export const CACHE_FORMAT = 1;
 
-/**
- * Where the sync cache of a project lives: `DARI_CACHE_DIR`, else the project's
- * `node_modules/.cache/dari` (ignored wherever node_modules is), else the user's cache folder.
- * The file name carries a hash of the root, so projects sharing a folder never collide.
- */
+/** Where the sync cache of a project lives (the shared rule of `cacheDirFor`); `dir` overrides it. */
 export function cacheFile(config: DariConfig, dir?: string): string {
-  const root = resolve(config.root);
-  const base = dir ?? process.env.DARI_CACHE_DIR ?? defaultDir(root);
-  return join(base, `sync-${hash(root).slice(0, 16)}.json`);
-}
-
-function defaultDir(root: string): string {
-  const modules = join(root, 'node_modules');
-  if (existsSync(modules)) return join(modules, '.cache', 'dari');
-  if (process.platform === 'win32')
-    return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'dari', 'cache');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'dari');
-  return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'dari');
+  return dir === undefined
+    ? cacheFileFor(config.root, 'sync')
+    : join(dir, `sync-${hash(resolve(config.root)).slice(0, 16)}.json`);
 }
 
 /**

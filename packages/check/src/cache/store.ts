@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { cacheFileFor } from '@dari/config';
 import type { FileResult } from '../check-file.js';
 import type { FileReport } from '../report.js';
 import { tallyOf } from '../stats.js';
@@ -27,9 +28,9 @@ export interface CheckCache {
 
 const FORMAT = 'dari-check-cache 1';
 
-/** Where a project's check cache lives: ignored by git with node_modules, safe to delete. */
+/** Where a project's check cache lives (the same rule as sync's cache); safe to delete. */
 export function cachePath(root: string): string {
-  return join(root, 'node_modules', '.cache', 'dari', 'check.json');
+  return cacheFileFor(root, 'check');
 }
 
 /** An empty cache. */
