@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@dari/cli';
 
@@ -42,19 +42,4 @@ export async function dari(cwd: string, ...argv: string[]): Promise<RunResult> {
 }
 
 /** Every file under a folder with its bytes and mtime, to prove a command changed nothing. */
-export function snapshot(dir: string): Map<string, { bytes: string; mtimeMs: number }> {
-  const out = new Map<string, { bytes: string; mtimeMs: number }>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, name.name);
-      if (name.isDirectory()) walk(path);
-      else
-        out.set(relative(dir, path), {
-          bytes: readFileSync(path, 'latin1'),
-          mtimeMs: statSync(path).mtimeMs,
-        });
-    }
-  };
-  walk(dir);
-  return out;
-}
+export { snapshot } from '../../packages/sync/src/test-support/project.js';

@@ -90,23 +90,12 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
       const key = `${locale}/${slug}`;
       const path = localeFilePath(config, locale, slug);
       const rel = relPath(config, path);
+      const place = { key, locale, slug, path, rel };
       const entry = cache.file(key);
       const looked = cache.look(path, entry);
       if (looked.clean && entry) {
         cache.setFile(key, { ...entry, stamp: looked.cache.stamp, racy: looked.cache.racy });
-        const { original, sourceLang, targetLang } = entry;
-        files.set(key, {
-          key,
-          locale,
-          slug,
-          path,
-          rel,
-          stamp: looked.stamp,
-          original,
-          sourceLang,
-          targetLang,
-          cached: entry,
-        });
+        files.set(key, { ...place, stamp: looked.stamp, ...headerOf(entry), cached: entry });
         continue;
       }
       if (looked.clean) continue;
@@ -128,18 +117,7 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
         memoryKeysOf(xliff),
       );
       const doc = kept <= KEEP_BYTES ? { doc: { text, xliff } } : {};
-      files.set(key, {
-        key,
-        locale,
-        slug,
-        path,
-        rel,
-        stamp: looked.stamp,
-        original,
-        sourceLang,
-        targetLang,
-        ...doc,
-      });
+      files.set(key, { ...place, stamp: looked.stamp, ...headerOf(xliff), ...doc });
     }
   }
 
@@ -236,4 +214,9 @@ function reservedSlug(rel: string): Diagnostic {
     column: 1,
     note: 'Rename the article file.',
   };
+}
+
+/** The file-level header fields a scanned locale file carries, from its cache entry or its parse. */
+function headerOf(from: { original: string; sourceLang: string; targetLang?: string | undefined }) {
+  return { original: from.original, sourceLang: from.sourceLang, targetLang: from.targetLang };
 }
