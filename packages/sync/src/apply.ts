@@ -2,13 +2,12 @@ import { mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { type Diagnostic, unitsOf } from '@dari/core';
-import { readXliff, type XliffDocument } from '@dari/xliff';
 import { mergeArchive } from './archive.js';
 import type { SyncCache } from './cache.js';
-import { decodeUtf8, readStamped, removeQuietly, type Stamp, sameStamp, stage, stampOf } from './fs.js';
+import { removeQuietly, type Stamp, sameStamp, stage, stampOf } from './fs.js';
 import { relPath, UI_FILE } from './layout.js';
 import { memoryEntryOf } from './memory.js';
-import type { Scan, ScannedFile } from './scan.js';
+import { changed, headerOf, type Scan } from './scan.js';
 import { writeTmx } from './tmx-write.js';
 import type { FileSummary, MemoryEntry } from './types.js';
 
@@ -31,22 +30,6 @@ export type OpenSummary = FileSummary & { written: boolean };
 /** Collects removed translations per locale for the archive. */
 export type Archiver = (locale: string, entry: MemoryEntry | undefined) => void;
 
-/** The previous version of a locale file: kept from the first pass, else read again (if unchanged). */
-export function loadPrevious(
-  file: ScannedFile,
-  diagnostics: Diagnostic[],
-): { text: string; xliff: XliffDocument } | undefined {
-  const kept = file.doc;
-  file.doc = undefined;
-  if (kept) return kept;
-  if (!sameStamp(stampOf(file.path), file.stamp)) {
-    diagnostics.push(changed(file.rel));
-    return undefined;
-  }
-  const text = decodeUtf8(readStamped(file.path).bytes, file.rel);
-  return { text, xliff: readXliff(text, file.rel) };
-}
-
 /** Locale files of articles that are gone: their translations go to the archive, the files are deleted. */
 export function removeOrphans(
   config: DariConfig,
@@ -59,13 +42,14 @@ export function removeOrphans(
   const slugs = new Set(scan.articles.map((a) => a.slug));
   const articlesRel = `${relPath(config, config.articlesDir)}/`;
   for (const file of scan.files.values()) {
-    if (slugs.has(file.slug) || `${file.slug}.xlf` === UI_FILE || !file.original.startsWith(articlesRel))
-      continue;
-    const previous = loadPrevious(file, []);
-    if (!previous) continue;
+    if (slugs.has(file.slug) || `${file.slug}.xlf` === UI_FILE) continue;
+    const header = headerOf(file);
+    if (header && !header.original.startsWith(articlesRel)) continue;
+    const previous = scan.read(file, []);
+    if (!previous || !previous.xliff.original.startsWith(articlesRel)) continue;
     const units = unitsOf(previous.xliff);
     for (const unit of units)
-      archive(file.locale, memoryEntryOf(unit, file.sourceLang, file.locale, file.rel));
+      archive(file.locale, memoryEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel));
     const summary = {
       file: file.rel,
       locale: file.locale,
@@ -118,15 +102,4 @@ export function commit(op: Op, diagnostics: Diagnostic[]): void {
   else removeQuietly(op.path);
   if (op.summary) op.summary.written = true;
   op.done?.();
-}
-
-/** The diagnostic for a file saved by someone else while sync ran. */
-export function changed(rel: string): Diagnostic {
-  return {
-    ruleId: 'sync-file-changed',
-    severity: 'error',
-    message: 'the file changed on disk while sync was running; it was left as it is',
-    file: rel,
-    note: 'Someone (a CAT tool, an editor) saved it meanwhile. Run dari sync again.',
-  };
 }

@@ -49,7 +49,7 @@ export interface CacheIndex {
   readonly files: Record<string, CachedFile>;
 }
 
-/** Per locale file (`<locale>/<slug>`): its memory entries as `[sourceKey, unitId, …]`, in unit order. */
+/** Per locale file (`<locale>/<slug>`): its memory entries as `[sourceDigest, unitId, …]`, in unit order. */
 export type CachedMemory = Record<string, string[]>;
 
 /** A loaded cache: the index now, the memory line only when a sync needs it. */

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { type Content, isCode } from '@dari/core';
 
 /**
@@ -19,6 +20,14 @@ export function sourceKey(content: Content): string {
   key = out.replace(SPACES, ' ').trim();
   KEYS.set(content, key);
   return key;
+}
+
+/**
+ * A short digest of a source key (72 bits of SHA-1): what the stamp cache stores per memory entry,
+ * so an unchanged file's contribution costs a few bytes rather than its sentences.
+ */
+export function sourceDigest(key: string): string {
+  return hash('sha1', key, 'base64url').slice(0, 12);
 }
 
 const KEYS = new WeakMap<Content, string>();

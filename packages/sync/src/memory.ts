@@ -7,7 +7,7 @@ import {
   unitsOf,
 } from '@dari/core';
 import { recogniseTranslated } from './carry.js';
-import { sourceKey } from './key.js';
+import { sourceDigest, sourceKey } from './key.js';
 import type { MemoryEntry, TranslationMemory } from './types.js';
 
 /**
@@ -15,22 +15,27 @@ import type { MemoryEntry, TranslationMemory } from './types.js';
  * live locale files before the archive, so a current translation beats one of a removed unit.
  * Only exact matches (normalized text, same code sequence) are looked up; fuzzy proposals across
  * articles would need review anyway and are the CAT tool's job with the exported TMX.
+ *
+ * Slots are keyed by the source key's digest (`sourceDigest`), so that the stamp cache can carry
+ * an unchanged file's contribution as short digests instead of whole sentences; every hit is
+ * checked against the full key, so a digest collision can only cost a pre-fill, never give a
+ * wrong one.
  */
 export class MemoryIndex implements TranslationMemory {
   readonly #byLocale = new Map<string, Map<string, MemoryEntry | Deferred>>();
 
   /** Adds an entry unless the locale already remembers a translation of the same source. */
   add(entry: MemoryEntry): void {
-    this.#put(entry.locale, sourceKey(entry.source), entry);
+    this.#put(entry.locale, sourceDigest(sourceKey(entry.source)), entry);
   }
 
   /**
-   * Reserves a source key for an entry that is only read when looked up (from the stamp cache: the
-   * file is unchanged, so reading it is needed only on a hit). `resolve` returns undefined when the
-   * file no longer holds it; the lookup then finds nothing.
+   * Reserves a source digest for an entry that is only read when looked up (from the stamp cache:
+   * the file is unchanged, so reading it is needed only on a hit). `resolve` returns undefined when
+   * the file no longer holds it; the lookup then finds nothing.
    */
-  addDeferred(locale: string, key: string, resolve: () => MemoryEntry | undefined): void {
-    this.#put(locale, key, { resolve });
+  addDeferred(locale: string, digest: string, resolve: () => MemoryEntry | undefined): void {
+    this.#put(locale, digest, { resolve });
   }
 
   #put(locale: string, key: string, slot: MemoryEntry | Deferred): void {
@@ -54,23 +59,27 @@ export class MemoryIndex implements TranslationMemory {
   lookup(locale: string, source: Content): MemoryEntry | undefined {
     const map = this.#byLocale.get(locale);
     const key = sourceKey(source);
-    const slot = map?.get(key);
-    if (!slot || !('resolve' in slot)) return slot;
+    const digest = sourceDigest(key);
+    const slot = map?.get(digest);
+    if (!slot) return undefined;
+    if (!('resolve' in slot)) return sourceKey(slot.source) === key ? slot : undefined;
     const entry = slot.resolve();
     if (entry && sourceKey(entry.source) === key) {
-      map?.set(key, entry);
+      map?.set(digest, entry);
       return entry;
     }
-    map?.delete(key);
+    // Gone from its file (or a digest collision): the slot answers no lookup.
+    if (!entry || sourceDigest(sourceKey(entry.source)) !== digest) map?.delete(digest);
     return undefined;
   }
 
   /** Every entry, by locale then insertion order. */
   *entries(): Iterable<MemoryEntry> {
     for (const map of this.#byLocale.values()) {
-      for (const [key, slot] of map) {
+      for (const [digest, slot] of map) {
         const entry = 'resolve' in slot ? slot.resolve() : slot;
-        if (entry && ('resolve' in slot ? sourceKey(entry.source) === key : true)) yield entry;
+        if (entry && ('resolve' in slot ? sourceDigest(sourceKey(entry.source)) === digest : true))
+          yield entry;
       }
     }
   }

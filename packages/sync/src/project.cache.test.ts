@@ -181,6 +181,19 @@ describe('syncProject: stamp cache', () => {
     expect(report.files.find((f) => f.file === 'locales/ko/again.xlf')?.reused).toBeGreaterThan(0);
   });
 
+  it('without a cache, parses each locale file once when nothing changed (the memory is never needed)', async () => {
+    const { config } = await warmProject();
+    readXliff.mockClear();
+    const report = await syncProject(config(), { cacheDir: false });
+    expect(report.files.every((f) => !f.written)).toBe(true);
+    expect(reads().xliff.sort()).toEqual([
+      'locales/en/markets.xlf',
+      'locales/en/talks.xlf',
+      'locales/ko/markets.xlf',
+      'locales/ko/talks.xlf',
+    ]);
+  });
+
   it('finds the cache whether the root was given as a relative or an absolute path', async () => {
     const { dir, cacheDir } = await warmProject();
     readXliff.mockClear();

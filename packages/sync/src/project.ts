@@ -3,15 +3,7 @@ import { dirname } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { type ArticleDocument, DariError, type Diagnostic } from '@dari/core';
 import { writeXliff } from '@dari/xliff';
-import {
-  type Archiver,
-  commit,
-  loadPrevious,
-  type Op,
-  type OpenSummary,
-  removeOrphans,
-  stageArchives,
-} from './apply.js';
+import { type Archiver, commit, type Op, type OpenSummary, removeOrphans, stageArchives } from './apply.js';
 import { type ArticleParser, loadArticleParser } from './article.js';
 import { memoryKeysOf, SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
@@ -21,7 +13,7 @@ import { acquireLock } from './lock.js';
 import { memoryEntryOf } from './memory.js';
 import { type Scan, type ScannedArticle, scanProject } from './scan.js';
 import { syncArticle } from './sync-article.js';
-import type { MemoryEntry, SyncReport } from './types.js';
+import type { MemoryEntry, SyncReport, TranslationMemory } from './types.js';
 
 /** Options of `syncProject`. */
 export interface SyncProjectOptions {
@@ -77,6 +69,7 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
       await syncOne(run, article);
       options.onProgress?.(i + 1, scan.articles.length);
     }
+    scan.readRest();
     if (scan.errors.length === 0) removeOrphans(config, scan, cache, ops, run.summaries, archive);
     for (const locale of archived.keys()) scan.archive(locale);
     // All-or-nothing: staged temp files are removed in `finally`, no target file was touched.
@@ -161,9 +154,10 @@ function syncLocale(
   const path = localeFilePath(config, locale, article.slug);
   const rel = relPath(config, path);
   const existing = scan.files.get(key);
-  const previous = existing ? loadPrevious(existing, run.diagnostics) : undefined;
+  const previous = existing ? scan.read(existing, run.diagnostics) : undefined;
   if (existing && !previous) return;
-  const memory = scan.memory();
+  // Built on the first lookup: a run that finds no new or retranslated sentence never builds it.
+  const memory: TranslationMemory = { lookup: (l, source) => scan.memory().lookup(l, source) };
   const result = syncArticle(doc, locale, previous?.xliff, memory, {
     prefillTargets: config.xliff.prefillTargets,
     version: config.xliff.version,
