@@ -46,7 +46,7 @@ export function removeOrphans(
     const header = headerOf(file);
     if (header && !header.original.startsWith(articlesRel)) continue;
     const previous = scan.read(file, []);
-    if (!previous || !previous.xliff.original.startsWith(articlesRel)) continue;
+    if (!previous?.xliff.original.startsWith(articlesRel)) continue;
     const units = unitsOf(previous.xliff);
     for (const unit of units)
       archive(file.locale, memoryEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel));
