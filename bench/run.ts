@@ -82,9 +82,11 @@ async function bench(options: BenchOptions): Promise<{ result: BenchResult; fail
   if (sync && !skipped('check')) {
     const check = await step('dari check', () => checkStep(dir, options.size, 'check'));
     if (check) {
-      measurements.push(check.measurement);
+      measurements.push(...check.measurements);
       if (!skipped('peers')) {
-        const pc = await step('pocount', () => pocountVsCheck(dir, TARGET_LOCALES, check.run, timeoutMs));
+        const pc = await step('pocount', () =>
+          pocountVsCheck(dir, TARGET_LOCALES, check.run, timeoutMs, '', check.warm),
+        );
         if (pc) addPeer(pc);
       }
     }
@@ -112,7 +114,7 @@ async function bench(options: BenchOptions): Promise<{ result: BenchResult; fail
   if (small && !skipped('check')) {
     const check = await step('dari check at 1,000 articles', () => checkStep(small, 1000, 'check-1000'));
     if (check) {
-      measurements.push(check.measurement);
+      measurements.push(...check.measurements);
       if (!skipped('peers')) {
         const pc = await step('pocount at 1,000 articles', () =>
           pocountVsCheck(small, TARGET_LOCALES, check.run, timeoutMs, 'at 1,000'),
