@@ -12,20 +12,24 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { DariError, lineColumnAt } from '@dari/core';
 
-/** What identifies a file version on disk without reading it again (as git's index does). */
+/**
+ * What identifies a file version on disk without reading it again (as git's index does). Times
+ * are float milliseconds (sub-microsecond resolution today): a bigint stat costs twice as much,
+ * and changes closer together than that are caught by the racy rule below anyway.
+ */
 export interface Stamp {
-  readonly size: bigint;
-  readonly mtimeNs: bigint;
-  readonly ino: bigint;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
 }
 
 /** The bytes of a file and the stamp of exactly those bytes (same descriptor, no race). */
 export function readStamped(path: string): { bytes: Buffer; stamp: Stamp; cache: CacheStamp } {
   const fd = openSync(path, 'r');
   try {
-    const s = fstatSync(fd, { bigint: true });
+    const s = fstatSync(fd);
     const bytes = readFileSync(fd);
-    return { bytes, stamp: { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino }, cache: cacheStamp(s) };
+    return { bytes, stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: cacheStamp(s) };
   } finally {
     closeSync(fd);
   }
@@ -34,8 +38,8 @@ export function readStamped(path: string): { bytes: Buffer; stamp: Stamp; cache:
 /** The stamp of a file now, or undefined when it does not exist. */
 export function stampOf(path: string): Stamp | undefined {
   try {
-    const s = statSync(path, { bigint: true });
-    return { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino };
+    const s = statSync(path);
+    return { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
@@ -45,7 +49,7 @@ export function stampOf(path: string): Stamp | undefined {
 /** True when both stamps describe the same file version (or both files are absent). */
 export function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ino === b.ino;
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
 /**
@@ -60,18 +64,18 @@ export interface CacheStamp {
 }
 
 /** Files changed less than this long before they were looked at are racy (coarse clocks, FAT's 2 s). */
-const RACY_NS = 3_000_000_000n;
+const RACY_MS = 3_000;
 
 /** The stamp and cache stamp of a file now (one stat), or undefined when it does not exist. */
 export function statStamped(path: string): { stamp: Stamp; cache: CacheStamp } | undefined {
-  const s = statSync(path, { bigint: true, throwIfNoEntry: false });
-  return s && { stamp: { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino }, cache: cacheStamp(s) };
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s && { stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: cacheStamp(s) };
 }
 
-function cacheStamp(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): CacheStamp {
-  const now = BigInt(Date.now()) * 1_000_000n;
-  const racy = now - s.mtimeNs < RACY_NS || now - s.ctimeNs < RACY_NS;
-  return { stamp: `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`, racy };
+function cacheStamp(s: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): CacheStamp {
+  const now = Date.now();
+  const racy = now - s.mtimeMs < RACY_MS || now - s.ctimeMs < RACY_MS;
+  return { stamp: `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`, racy };
 }
 
 /** Content hash the cache compares when a stamp is racy or differs (a touched file is not re-parsed). */
