@@ -15,8 +15,8 @@ import type { FileSummary, MemoryEntry } from './types.js';
 export interface Op {
   readonly path: string;
   readonly rel: string;
-  /** Staged temp file to rename into place; absent for a deletion. */
-  readonly temp?: string;
+  /** Staged temp file to rename into place; absent for a deletion, cleared once renamed. */
+  temp?: string | undefined;
   /** What the file on disk must still be (undefined: absent) for the change to apply. */
   readonly expected: Stamp | undefined;
   readonly summary?: { written: boolean };
@@ -98,8 +98,11 @@ export function commit(op: Op, diagnostics: Diagnostic[]): void {
     diagnostics.push(changed(op.rel));
     return;
   }
-  if (op.temp) renameSync(op.temp, op.path);
-  else removeQuietly(op.path);
+  if (op.temp) {
+    renameSync(op.temp, op.path);
+    // Nothing left to clean up (removing a file that is gone costs an exception per file).
+    op.temp = undefined;
+  } else removeQuietly(op.path);
   if (op.summary) op.summary.written = true;
   op.done?.();
 }

@@ -38,8 +38,8 @@ export class SyncCache {
   readonly #path: string | undefined;
   readonly #key: string;
   readonly #loaded: LoadedCache | undefined;
-  readonly #articles: Record<string, CachedArticle> = {};
-  readonly #files: Record<string, CachedFile> = {};
+  readonly #articles = new Map<string, CachedArticle>();
+  readonly #files = new Map<string, CachedFile>();
   /** Memory keys of files read or written this run; the others carry theirs over. */
   readonly #memory = new Map<string, string[]>();
 
@@ -76,36 +76,30 @@ export class SyncCache {
   }
 
   setArticle(slug: string, cache: CacheStamp, hash: string): void {
-    this.#articles[slug] = { stamp: cache.stamp, hash, ...(cache.racy ? { racy: true } : {}) };
+    this.#articles.set(slug, { stamp: cache.stamp, hash, ...(cache.racy ? { racy: true } : {}) });
   }
 
   /** Records a file; `keys` are its memory keys when it was read or written now (else carried over). */
   setFile(key: string, entry: CachedFile, keys?: string[]): void {
-    this.#files[key] = entry;
+    this.#files.set(key, entry);
     if (keys) this.#memory.set(key, keys);
   }
 
   /** Records that syncing the article (by content hash) leaves this file exactly as it is. */
   markSynced(key: string, synced: NonNullable<CachedFile['synced']>): void {
-    const entry = this.#files[key];
-    if (entry) this.#files[key] = { ...entry, synced };
+    const entry = this.#files.get(key);
+    if (entry) this.#files.set(key, { ...entry, synced });
   }
 
   /** Forgets a file (deleted, or changed on disk behind the run's back). */
   drop(key: string): void {
-    delete this.#files[key];
+    this.#files.delete(key);
     this.#memory.set(key, []);
   }
 
   /** Writes what this run learnt, unless it is exactly what the last run left. */
   save(): void {
     if (this.#path === undefined) return;
-    const index: CacheIndex = {
-      format: CACHE_FORMAT,
-      key: this.#key,
-      articles: this.#articles,
-      files: this.#files,
-    };
     const loaded = this.#loaded?.index;
     const same =
       loaded !== undefined &&
@@ -113,8 +107,14 @@ export class SyncCache {
       sameRecords(this.#articles, loaded.articles, sameArticle) &&
       sameRecords(this.#files, loaded.files, sameFile);
     if (same) return;
+    const index: CacheIndex = {
+      format: CACHE_FORMAT,
+      key: this.#key,
+      articles: Object.fromEntries(this.#articles),
+      files: Object.fromEntries(this.#files),
+    };
     const memory: CachedMemory = {};
-    for (const key of Object.keys(this.#files)) {
+    for (const key of this.#files.keys()) {
       const keys = this.#memory.get(key) ?? this.#loaded?.memory()[key];
       if (keys) memory[key] = keys;
     }
@@ -135,13 +135,13 @@ export function memoryKeysOf(file: UnitFile): string[] {
 
 /** Same keys and entries (compared field by field: a nothing-changed run must not serialise it all). */
 function sameRecords<T>(
-  a: Record<string, T>,
+  a: ReadonlyMap<string, T>,
   b: Record<string, unknown>,
   same: (x: T, y: unknown) => boolean,
 ): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => same(a[k] as T, b[k]));
+  if (a.size !== Object.keys(b).length) return false;
+  for (const [k, v] of a) if (!same(v, b[k])) return false;
+  return true;
 }
 
 function sameArticle(a: CachedArticle, b: unknown): boolean {

@@ -37,6 +37,8 @@ interface Run {
   readonly summaries: OpenSummary[];
   readonly diagnostics: Diagnostic[];
   readonly archive: Archiver;
+  /** Folders made (or found) this run: one mkdir per folder, not per file. */
+  readonly dirs: Set<string>;
   parse?: ArticleParser;
 }
 
@@ -64,7 +66,7 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
       list.push(entry);
       archived.set(locale, list);
     };
-    const run: Run = { config, scan, cache, ops, summaries: [], diagnostics, archive };
+    const run: Run = { config, scan, cache, ops, summaries: [], diagnostics, archive, dirs: new Set() };
     for (const [i, article] of scan.articles.entries()) {
       await syncOne(run, article);
       options.onProgress?.(i + 1, scan.articles.length);
@@ -173,7 +175,11 @@ function syncLocale(
     cache.markSynced(key, { article: hash, counts, diagnostics: result.diagnostics });
     return;
   }
-  mkdirSync(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  if (!run.dirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    run.dirs.add(dir);
+  }
   // Written: syncing it again changes nothing (all units match as unchanged); warnings name lines
   // of the old file, so a file with warnings is synced again next time to report them. Just
   // written means racy: the next run hashes it rather than trust a stamp, so none is taken.

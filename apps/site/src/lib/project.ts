@@ -106,9 +106,17 @@ export function statusesOf(project: Project, article: ArticleDocument): PageStat
   });
 }
 
+const bySlug = new WeakMap<Project, ReadonlyMap<string, ArticleDocument>>();
+
 /** The article with this slug (routes come from the same list, so a miss is a bug, said plainly). */
 export function articleBySlug(project: Project, slug: string): ArticleDocument {
-  const article = project.articles.find((a) => a.slug === slug);
+  // Indexed once per project: every article page asks, and a scan per page grows with N².
+  let index = bySlug.get(project);
+  if (!index) {
+    index = new Map(project.articles.map((a) => [a.slug, a]));
+    bySlug.set(project, index);
+  }
+  const article = index.get(slug);
   if (!article) throw new Error(`no article "${slug}" in ${project.config.articlesDir}`);
   return article;
 }
