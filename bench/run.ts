@@ -60,6 +60,10 @@ async function bench(options: BenchOptions): Promise<{ result: BenchResult; fail
 
   const dir = mkdtempSync(join(tmpdir(), `dari-bench-${options.size}-`));
   if (!options.keep) cleanup.push(dir);
+  // Dari's caches for the bench's projects live with the run, not in the user's cache folder.
+  const caches = mkdtempSync(join(tmpdir(), 'dari-bench-caches-'));
+  process.env.DARI_CACHE_DIR = caches;
+  cleanup.push(caches);
   log(`generating ${options.size} articles in ${dir}`);
   const corpus = writeCorpus(dir, options.size, options.seed);
   const timeoutMs = options.peerTimeoutS * 1000;
