@@ -16,9 +16,9 @@ describe('MemoryIndex', () => {
     const index = new MemoryIndex();
     let reads = 0;
     const talks = entry('Talks resume on Monday.', '협상은 월요일 재개된다.');
-    index.addDeferred('ko', sourceDigest(sourceKey(talks.source)), () => {
+    index.addKeys('ko', [sourceDigest(sourceKey(talks.source)), 'u1'], (id) => {
       reads++;
-      return talks;
+      return id === 'u1' ? talks : undefined;
     });
     expect(reads).toBe(0);
     expect(index.lookup('ko', ['Talks  resume on Monday.'])?.target).toEqual(['협상은 월요일 재개된다.']);
@@ -30,13 +30,13 @@ describe('MemoryIndex', () => {
     const index = new MemoryIndex();
     const other = entry('Markets fell sharply.', '증시가 급락했다.');
     // A digest collision, forced: the slot of "Talks resume…" resolves to a different sentence.
-    index.addDeferred('ko', sourceDigest('Talks resume on Monday.'), () => other);
+    index.addKeys('ko', [sourceDigest('Talks resume on Monday.'), 'u1'], () => other);
     expect(index.lookup('ko', ['Talks resume on Monday.'])).toBeUndefined();
   });
 
   it('finds nothing when the file no longer holds the sentence', () => {
     const index = new MemoryIndex();
-    index.addDeferred('ko', sourceDigest('Talks resume on Monday.'), () => undefined);
+    index.addKeys('ko', [sourceDigest('Talks resume on Monday.'), 'u1'], () => undefined);
     expect(index.lookup('ko', ['Talks resume on Monday.'])).toBeUndefined();
     expect([...index.entries()]).toEqual([]);
   });

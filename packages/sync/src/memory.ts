@@ -22,29 +22,54 @@ import type { MemoryEntry, TranslationMemory } from './types.js';
  * wrong one.
  */
 export class MemoryIndex implements TranslationMemory {
-  readonly #byLocale = new Map<string, Map<string, MemoryEntry | Deferred>>();
+  /** Per locale: digest → an entry, or the number of a deferred slot. */
+  readonly #byLocale = new Map<string, Map<string, MemoryEntry | number>>();
+  // Deferred slots as parallel arrays: an archive has hundreds of thousands, and an object (or a
+  // closure) per slot was most of the cost of building the memory for a one-article edit.
+  readonly #resolvers: Array<(unitId: string) => MemoryEntry | undefined> = [];
+  readonly #slotResolver: number[] = [];
+  readonly #slotUnit: string[] = [];
 
   /** Adds an entry unless the locale already remembers a translation of the same source. */
   add(entry: MemoryEntry): void {
-    this.#put(entry.locale, sourceDigest(sourceKey(entry.source)), entry);
+    const map = this.#mapOf(entry.locale);
+    const digest = sourceDigest(sourceKey(entry.source));
+    if (!map.has(digest)) map.set(digest, entry);
   }
 
   /**
-   * Reserves a source digest for an entry that is only read when looked up (from the stamp cache:
-   * the file is unchanged, so reading it is needed only on a hit). `resolve` returns undefined when
-   * the file no longer holds it; the lookup then finds nothing.
+   * Reserves a file's source digests (`[digest, unitId, …]`, from the stamp cache) for entries that
+   * are only read when looked up: the file is unchanged, so reading it is needed only on a hit.
+   * `resolve` returns undefined when the file no longer holds the unit; the lookup then finds nothing.
    */
-  addDeferred(locale: string, digest: string, resolve: () => MemoryEntry | undefined): void {
-    this.#put(locale, digest, { resolve });
+  addKeys(
+    locale: string,
+    keys: readonly string[],
+    resolve: (unitId: string) => MemoryEntry | undefined,
+  ): void {
+    const map = this.#mapOf(locale);
+    const resolver = this.#resolvers.push(resolve) - 1;
+    for (let i = 0; i + 1 < keys.length; i += 2) {
+      const digest = keys[i] as string;
+      if (digest === '' || map.has(digest)) continue;
+      map.set(digest, this.#slotUnit.length);
+      this.#slotUnit.push(keys[i + 1] as string);
+      this.#slotResolver.push(resolver);
+    }
   }
 
-  #put(locale: string, key: string, slot: MemoryEntry | Deferred): void {
+  #mapOf(locale: string): Map<string, MemoryEntry | number> {
     let map = this.#byLocale.get(locale);
     if (!map) {
       map = new Map();
       this.#byLocale.set(locale, map);
     }
-    if (key !== '' && !map.has(key)) map.set(key, slot);
+    return map;
+  }
+
+  #resolve(slot: number): MemoryEntry | undefined {
+    const resolve = this.#resolvers[this.#slotResolver[slot] as number];
+    return resolve?.(this.#slotUnit[slot] as string);
   }
 
   /** Adds every translated unit of a bilingual file. */
@@ -61,9 +86,9 @@ export class MemoryIndex implements TranslationMemory {
     const key = sourceKey(source);
     const digest = sourceDigest(key);
     const slot = map?.get(digest);
-    if (!slot) return undefined;
-    if (!('resolve' in slot)) return sourceKey(slot.source) === key ? slot : undefined;
-    const entry = slot.resolve();
+    if (slot === undefined) return undefined;
+    if (typeof slot !== 'number') return sourceKey(slot.source) === key ? slot : undefined;
+    const entry = this.#resolve(slot);
     if (entry && sourceKey(entry.source) === key) {
       map?.set(digest, entry);
       return entry;
@@ -77,9 +102,11 @@ export class MemoryIndex implements TranslationMemory {
   *entries(): Iterable<MemoryEntry> {
     for (const map of this.#byLocale.values()) {
       for (const [digest, slot] of map) {
-        const entry = 'resolve' in slot ? slot.resolve() : slot;
-        if (entry && ('resolve' in slot ? sourceDigest(sourceKey(entry.source)) === digest : true))
-          yield entry;
+        if (typeof slot !== 'number') yield slot;
+        else {
+          const entry = this.#resolve(slot);
+          if (entry && sourceDigest(sourceKey(entry.source)) === digest) yield entry;
+        }
       }
     }
   }
@@ -89,11 +116,6 @@ export class MemoryIndex implements TranslationMemory {
     for (const map of this.#byLocale.values()) n += map.size;
     return n;
   }
-}
-
-/** A memory slot filled on first lookup. */
-interface Deferred {
-  readonly resolve: () => MemoryEntry | undefined;
 }
 
 /** The memory entry a unit contributes: only translated (or later) units with a real target. */

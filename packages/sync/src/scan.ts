@@ -244,10 +244,7 @@ function addFile(
     }
     return units;
   };
-  for (let i = 0; i + 1 < keys.length; i += 2) {
-    const id = keys[i + 1] as string;
-    index.addDeferred(targetLang, keys[i] as string, () => resolve().get(id));
-  }
+  index.addKeys(targetLang, keys, (id) => resolve().get(id));
 }
 
 /** The diagnostic for a file saved by someone else while sync ran. */
