@@ -13,12 +13,15 @@ const FINAL: Readonly<Record<string, string>> = {
   '；': ';',
   '…': '…',
 };
-const CLOSING = /["'”’»)\]」』\s]+$/u;
+const CLOSING = /["'”’»)\]」』\s]/u;
 
 /** The sentence-final punctuation of a text, looking through closing quotes and brackets. */
 export function finalPunctuation(text: string): string {
-  const t = text.replace(CLOSING, '').replace(/\.\.\.$/, '…');
-  return FINAL[t.at(-1) ?? ''] ?? '';
+  // Walked back a character at a time: an end-anchored `[…]+$` is tried from every position.
+  let end = text.length;
+  while (end > 0 && CLOSING.test(text[end - 1] as string)) end--;
+  if (end >= 3 && text.startsWith('...', end - 3)) return '…';
+  return FINAL[text[end - 1] ?? ''] ?? '';
 }
 
 /** The target is the source unchanged: usually a copy left untranslated. */
