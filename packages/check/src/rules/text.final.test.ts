@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finalPunctuation } from './text.js';
+import type { UnitContext } from './index.js';
+import { finalPunctuation, whitespaceMismatch } from './text.js';
 
 /** The regular-expression version `finalPunctuation` replaced, kept as the reference. */
 function byRegex(text: string): string {
@@ -30,6 +31,32 @@ describe('finalPunctuation', () => {
   it('gives what the regular expressions gave on any text', () => {
     fc.assert(
       fc.property(text, (t) => finalPunctuation(t) === byRegex(t)),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('whitespaceMismatch', () => {
+  const ctx = (source: string, target: string) => ({ source, target }) as UnitContext;
+  /** The regular-expression version of its test, kept as the reference. */
+  const byRegex = (s: string, t: string) => [
+    /^\s*/u.exec(s)?.[0] !== /^\s*/u.exec(t)?.[0],
+    /\s*$/u.exec(s)?.[0] !== /\s*$/u.exec(t)?.[0],
+  ];
+
+  it('tells leading from trailing whitespace differences as the regular expressions did', () => {
+    expect(whitespaceMismatch.check(ctx('Talks. ', '협상.')).map((h) => h.message)).toEqual([
+      'trailing whitespace differs from the source',
+    ]);
+    fc.assert(
+      fc.property(text, text, (s, t) => {
+        const [lead, trail] = byRegex(s, t);
+        const messages = whitespaceMismatch.check(ctx(s, t)).map((h) => h.message);
+        return (
+          messages.some((m) => m.startsWith('leading')) === lead &&
+          messages.some((m) => m.startsWith('trailing')) === trail
+        );
+      }),
       { numRuns: 5000 },
     );
   });
