@@ -9,7 +9,7 @@ import { runUnit, type UnitEnv, type UnitOutcome, type WorkUnit } from './units.
 export type ToWorker = { readonly id: number; readonly units: readonly WorkUnit[] };
 export type FromWorker =
   | { readonly id: number; readonly outcomes: readonly UnitOutcome[] }
-  | { readonly fatal: string };
+  | { readonly fatal: { readonly stack: string; readonly code?: string; readonly path?: string } };
 
 /** What a worker is started with: it builds its own rules, glossary and readers from the config. */
 export interface WorkerData {
@@ -54,6 +54,19 @@ export async function runUnits(
   return runInWorkers(units, Math.min(threads, units.length), config);
 }
 
+/**
+ * A worker's unexpected error for this thread: the file-system code and path kept, so the CLI still
+ * reports an unreadable file as bad input (`io-enoent`, exit 2) rather than as an internal error.
+ */
+function rebuilt(fatal: Extract<FromWorker, { fatal: unknown }>['fatal']): Error {
+  const message = fatal.stack.split('\n')[0]?.replace(/^\w*Error: /, '') ?? '';
+  const error = new Error(message) as NodeJS.ErrnoException;
+  error.stack = `${fatal.stack}\n    (in a @dari/check worker)`;
+  if (fatal.code !== undefined) error.code = fatal.code;
+  if (fatal.path !== undefined) error.path = fatal.path;
+  return error;
+}
+
 function runInWorkers(
   units: readonly WorkUnit[],
   threads: number,
@@ -88,7 +101,7 @@ function runInWorkers(
       const worker = new Worker(WORKER, { workerData: { config } satisfies WorkerData });
       workers.push(worker);
       worker.on('message', (m: FromWorker) => {
-        if ('fatal' in m) return finish(new Error(`@dari/check worker failed: ${m.fatal}`));
+        if ('fatal' in m) return finish(rebuilt(m.fatal));
         pending--;
         for (let j = 0; j < m.outcomes.length; j++) outcomes[m.id + j] = m.outcomes[j] as UnitOutcome;
         feed(worker);

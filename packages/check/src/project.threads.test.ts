@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DariError } from '@dari/core';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,17 @@ describe('checking in worker threads', () => {
       line,
     });
     expect((threaded as DariError).diagnostics).toEqual((serial as DariError).diagnostics);
+  });
+
+  it('passes an unreadable file on as the file-system error it is (the CLI exits 2, not 70)', async () => {
+    const dist = await built();
+    const { root, config } = manyArticles(8);
+    // A folder named like a locale file: listed as one, unreadable as one (EISDIR) in a worker.
+    rmSync(join(root, 'locales', 'ko', 'copy-05.xlf'));
+    mkdirSync(join(root, 'locales', 'ko', 'copy-05.xlf'));
+    const threaded = await dist.checkProject(config(), { cache: false, threads: 2 }).catch((e: unknown) => e);
+    expect(threaded).toBeInstanceOf(Error);
+    expect((threaded as NodeJS.ErrnoException).code).toBe('EISDIR');
   });
 
   it('reports a malformed article before any locale file, as a serial run does', async () => {

@@ -22,7 +22,14 @@ parentPort?.on('message', (m: ToWorker) => {
   try {
     reply = { id: m.id, outcomes: m.units.map((u) => runUnit(u, env)) };
   } catch (e) {
-    reply = { fatal: (e as Error).stack ?? String(e) };
+    const { code, path } = e as NodeJS.ErrnoException;
+    reply = {
+      fatal: {
+        stack: (e as Error).stack ?? String(e),
+        ...(code !== undefined ? { code } : {}),
+        ...(path !== undefined ? { path } : {}),
+      },
+    };
   }
   parentPort?.postMessage(reply);
 });
