@@ -66,6 +66,16 @@ describe('the check cache (node_modules/.cache/dari)', () => {
     expect(warm).toMatchObject({ parsed: [], read: [] });
   });
 
+  it('does not even load the parsers when the cache answers everything', async () => {
+    const { config } = twoArticles();
+    await checkProject(config());
+    let prepared = 0;
+    const io: CheckIo = { ...countingIo().io, prepare: async () => void prepared++ };
+    const warm = await checkProject(config(), { cache: true }, io);
+    expect(prepared).toBe(0);
+    expect(warm).toEqual(await checkProject(config(), { cache: false }));
+  });
+
   it('re-checks only an edited .xlf file', async () => {
     const { root, config } = twoArticles();
     await checkProject(config());

@@ -1,19 +1,28 @@
 import { join, relative } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import type { Diagnostic } from '@dari/core';
-import { approvedUnitIds } from './approved.js';
-import { loadArticles, type ProjectArticle } from './articles.js';
+import { type ScannedArticle, scanArticles } from './articles.js';
 import { cacheKey } from './cache/fingerprint.js';
 import { fileContext, sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
-import { cachePath, emptyCache, type FileEntry, loadCache, sameCache, saveCache } from './cache/store.js';
-import { checkFile, type FileResult } from './check-file.js';
+import {
+  type ArticleEntry,
+  type CheckCache,
+  cachePath,
+  emptyCache,
+  type FileEntry,
+  loadCache,
+  sameCache,
+  saveCache,
+} from './cache/store.js';
+import type { FileResult } from './check-file.js';
 import { buildReport } from './evaluate.js';
-import type { Glossary } from './glossary.js';
 import { listLocaleFiles, loadGlossary, posix, validate } from './inputs.js';
 import { type CheckIo, DEFAULT_IO } from './io.js';
+import { runUnits, threadsFor, workersAvailable } from './pool.js';
 import type { CheckReport } from './report.js';
 import { type ActiveRules, activeRules } from './rules/index.js';
+import { type FileTask, firstError, type UnitEnv, type UnitOutcome, type WorkUnit } from './units.js';
 
 /** Options of `checkProject`: `--min ko=95` overrides and `--changed <git-ref>`. */
 export interface CheckOptions {
@@ -21,54 +30,24 @@ export interface CheckOptions {
   readonly changedSince?: string;
   /** Reuse and update the result cache (default: on, unless `io` replaces the readers). */
   readonly cache?: boolean;
+  /**
+   * Threads to read and check with (default: one per core when there are hundreds of files to
+   * read, else 1 = this thread). Workers need the built package and the default readers.
+   */
+  readonly threads?: number;
 }
 
-/** One locale file to check, with what its cached result must match. */
-interface FileJob {
-  readonly locale: string;
-  readonly name: string;
-  /** Project-relative, `locales/<lang>/<slug>.xlf`. */
-  readonly path: string;
-  readonly article: ProjectArticle | undefined;
-  readonly rules: ActiveRules;
-  readonly glossary: Glossary;
-  readonly rulesAndGlossary: string;
-}
-
-/** Reuses the cached result of a file whose bytes and context are unchanged, else reads and checks it. */
-async function resultOf(
-  config: DariConfig,
-  job: FileJob,
-  previous: FileEntry | undefined,
-  io: CheckIo,
-  prepare: () => Promise<void>,
-): Promise<FileEntry> {
-  const { locale, name, path, article } = job;
-  const bytes = readShared(join(config.localesDir, locale, name));
-  const hash = sha1(bytes);
-  const context = fileContext(path, locale, article?.context, job.rulesAndGlossary);
-  if (previous?.hash === hash && previous.context === context) return previous;
-  const text = bytes.toString('utf8'); // before `await`: another file may reuse the buffer
-  await prepare();
-  const file = io.readXliff(text, path);
-  const approved = approvedUnitIds(file);
-  const input = {
-    file,
-    path,
-    locale,
-    ...(article
-      ? { article: { path: article.file, lang: article.context.lang, segments: article.segments() } }
-      : {}),
-    ...(approved ? { approved } : {}),
-  };
-  return { hash, context, result: checkFile(input, job.rules, job.glossary) };
-}
+/** What became of one locale file in the plan: left out by `--changed`, cached, or in a unit. */
+type Planned =
+  | { readonly kind: 'skipped' | 'cached'; readonly path: string; readonly previous: FileEntry | undefined }
+  | { readonly kind: 'unit'; readonly path: string; readonly previous: FileEntry | undefined };
 
 /**
  * Counts and checks every locale file of the project (the I/O edge): reads the articles, the
  * glossary and `locales/<lang>/*.xlf`, runs the rules, applies thresholds. Throws DariError for bad
  * input (exit 2); everything else becomes a finding in the report. Results are cached by content
- * hash under `node_modules/.cache/dari/` (see README), so only changed files are parsed again.
+ * hash under `node_modules/.cache/dari/` (see README), so only changed files are parsed again; those
+ * are spread over worker threads when there are many (the report is the same either way).
  */
 export async function checkProject(
   config: DariConfig,
@@ -84,30 +63,148 @@ export async function checkProject(
   const key = useCache ? cacheKey(config) : '';
   const cacheFile = cachePath(config.root);
   const cache = useCache ? loadCache(cacheFile, key) : emptyCache();
-  let prepared: Promise<void> | undefined;
-  const prepare = () => (prepared ??= io.prepare?.() ?? Promise.resolve());
-  const articles = await loadArticles(config, io.parseArticle, cache.articles, prepare);
-  const localeFiles = listLocaleFiles(config);
-  const changed =
-    options.changedSince === undefined ? undefined : io.changedFiles(config.root, options.changedSince);
+  const articles = scanArticles(config, cache.articles);
+  const bySlug = new Map(articles.map((a, i) => [a.slug, { article: a, order: i }]));
+  const units = new Map<string, { order: number; article?: ScannedArticle; files: FileTask[] }>();
+  for (const [i, article] of articles.entries())
+    if (!article.cached) units.set(article.slug, { order: i, article, files: [] });
+
+  const env = async (): Promise<UnitEnv> => {
+    await io.prepare?.();
+    return { config, rules, glossary, parseArticle: io.parseArticle, readXliff: io.readXliff };
+  };
+  const threads = (work: number) =>
+    io === DEFAULT_IO && workersAvailable() ? threadsFor(work, options.threads) : 1;
+  // A malformed article is reported before a bad locale folder or git ref, as it always was.
+  const articlesFirst = async <T>(step: () => T): Promise<T> => {
+    try {
+      return step();
+    } catch (e) {
+      const parses = [...units.values()].map((u) => ({ ...u, files: [] }));
+      throw firstError(await runUnits(parses, threads(parses.length), env, config)) ?? e;
+    }
+  };
+  const localeFiles = await articlesFirst(() => listLocaleFiles(config));
+  const changed = await articlesFirst(() =>
+    options.changedSince === undefined ? undefined : io.changedFiles(config.root, options.changedSince),
+  );
   const rel = (p: string) => posix(relative(config.root, p));
   // Joined by hand: path.relative per file is a tenth of a warm run over 10,000 files.
   const localesRel = rel(config.localesDir);
   const localePath = (locale: string, name: string) =>
     localesRel === '' ? `${locale}/${name}` : `${localesRel}/${locale}/${name}`;
-  const next = emptyCache();
-  for (const article of articles.values()) next.articles.set(article.file, article.entry);
   const ruleSpec = JSON.stringify([...rules.severity]);
 
+  // Plan: every file whose result cannot be known from the cache joins its slug's unit.
+  const plan = new Map<string, Planned[]>();
+  let order = 0;
+  for (const locale of config.locales) {
+    const rulesAndGlossary = sha1(JSON.stringify([ruleSpec, glossary.get(locale) ?? []]));
+    const planned: Planned[] = [];
+    plan.set(locale, planned);
+    for (const name of new Set(localeFiles.get(locale) ?? [])) {
+      const path = localePath(locale, name);
+      const slug = name.slice(0, -4);
+      const article = bySlug.get(slug)?.article;
+      const previous = cache.files.get(path);
+      if (changed && !changed.has(path) && !(article && changed.has(article.file))) {
+        planned.push({ kind: 'skipped', path, previous });
+        continue;
+      }
+      const task: FileTask = {
+        order: order++,
+        locale,
+        name,
+        path,
+        rulesAndGlossary,
+        ...(previous ? { previous: { hash: previous.hash, context: previous.context } } : {}),
+      };
+      const known = article ? article.cached : undefined;
+      if (previous && (!article || known)) {
+        // The article's digest is known, so the file's bytes alone decide whether the cache holds.
+        const hash = sha1(readShared(join(config.localesDir, locale, name)));
+        const context = fileContext(
+          path,
+          locale,
+          article && known ? { path: article.file, lang: known.lang, digest: known.digest } : undefined,
+          rulesAndGlossary,
+        );
+        if (previous.hash === hash && previous.context === context) {
+          planned.push({ kind: 'cached', path, previous });
+          continue;
+        }
+      }
+      let unit = units.get(slug);
+      if (!unit) {
+        unit = {
+          order: bySlug.get(slug)?.order ?? articles.length,
+          ...(article ? { article } : {}),
+          files: [],
+        };
+        units.set(slug, unit);
+      }
+      unit.files.push(task);
+      planned.push({ kind: 'unit', path, previous });
+    }
+  }
+
+  const work: WorkUnit[] = [...units.values()];
+  const files = work.reduce((n, u) => n + Math.max(1, u.files.length), 0);
+  const outcomes = await runUnits(work, threads(files), env, config);
+  const error = firstError(outcomes);
+  if (error) throw error;
+  return finish(config, options, {
+    articles,
+    work,
+    outcomes,
+    plan,
+    localePath,
+    rel,
+    rules,
+    changed,
+    cache: useCache ? { file: cacheFile, key, previous: cache } : undefined,
+  });
+}
+
+interface Ran {
+  readonly articles: readonly ScannedArticle[];
+  readonly work: readonly WorkUnit[];
+  readonly outcomes: readonly UnitOutcome[];
+  readonly plan: ReadonlyMap<string, readonly Planned[]>;
+  readonly localePath: (locale: string, name: string) => string;
+  readonly rel: (p: string) => string;
+  readonly rules: ActiveRules;
+  readonly changed: ReadonlySet<string> | undefined;
+  readonly cache: { readonly file: string; readonly key: string; readonly previous: CheckCache } | undefined;
+}
+
+/** Puts the outcomes together in the serial order (locale, then name): the same report however they ran. */
+function finish(config: DariConfig, options: CheckOptions, ran: Ran): CheckReport {
+  const { articles, rules, changed, localePath } = ran;
+  const parsed = new Map<string, ArticleEntry>();
+  const entries = new Map<string, FileEntry | 'reuse'>();
+  for (const [i, outcome] of ran.outcomes.entries()) {
+    const file = ran.work[i]?.article?.file;
+    if (file !== undefined && outcome.article) parsed.set(file, outcome.article);
+    for (const f of outcome.files) entries.set(f.path, f.entry);
+  }
+  const next = emptyCache();
+  const slugs = new Set<string>();
+  for (const a of articles) {
+    slugs.add(a.slug);
+    const entry = a.cached ?? parsed.get(a.file);
+    if (entry) next.articles.set(a.file, entry);
+  }
   const results: FileResult[] = [];
   const extra: Diagnostic[] = [];
   const severity = (id: string) => rules.severity.get(id);
   for (const locale of config.locales) {
-    const names = new Set(localeFiles.get(locale) ?? []);
-    for (const article of articles.values()) {
+    const planned = ran.plan.get(locale) ?? [];
+    const names = new Set(planned.map((p) => p.path));
+    for (const article of articles) {
       const s = severity('file-missing');
-      if (names.has(`${article.slug}.xlf`) || !s || (changed && !changed.has(article.file))) continue;
       const path = localePath(locale, `${article.slug}.xlf`);
+      if (names.has(path) || !s || (changed && !changed.has(article.file))) continue;
       extra.push({
         ruleId: 'file-missing',
         severity: s,
@@ -119,26 +216,24 @@ export async function checkProject(
         note: 'Run `dari sync` to create it, and commit it.',
       });
     }
-    const terms = glossary.get(locale) ?? [];
-    const rulesAndGlossary = sha1(JSON.stringify([ruleSpec, terms]));
-    for (const name of names) {
-      const path = localePath(locale, name);
-      const slug = name.slice(0, -4);
-      const article = articles.get(slug);
-      const previous = cache.files.get(path);
-      if (changed && !changed.has(path) && !(article && changed.has(article.file))) {
+    for (const p of planned) {
+      const { path, previous } = p;
+      if (p.kind === 'skipped') {
         if (previous) next.files.set(path, previous);
         continue;
       }
-      const job = { locale, name, path, article, rules, glossary: terms, rulesAndGlossary };
-      const entry = await resultOf(config, job, previous, io, prepare);
+      const got = p.kind === 'cached' ? previous : entries.get(path);
+      const entry = got === 'reuse' ? previous : got;
+      if (!entry) throw new Error(`@dari/check: no result for ${path}`);
       next.files.set(path, entry);
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      const slug = name.slice(0, -4);
       const orphan = severity('file-orphaned');
-      if (!article && slug !== 'ui' && orphan) {
+      if (!slugs.has(slug) && slug !== 'ui' && orphan) {
         extra.push({
           ruleId: 'file-orphaned',
           severity: orphan,
-          message: `${path} has no article ${rel(join(config.articlesDir, `${slug}.md`))}`,
+          message: `${path} has no article ${ran.rel(join(config.articlesDir, `${slug}.md`))}`,
           file: path,
           line: 1,
           column: 1,
@@ -149,11 +244,10 @@ export async function checkProject(
       results.push(entry.result);
     }
   }
-  if (useCache && !sameCache(cache, next)) saveCache(cacheFile, key, next);
-  const thresholds = { ...config.thresholds, ...min };
+  if (ran.cache && !sameCache(ran.cache.previous, next)) saveCache(ran.cache.file, ran.cache.key, next);
   return buildReport(results, extra, {
     locales: config.locales.filter((l) => l !== config.sourceLocale),
-    thresholds,
+    thresholds: { ...config.thresholds, ...(options.min ?? {}) },
     ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
   });
 }

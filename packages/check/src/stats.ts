@@ -65,14 +65,35 @@ export function newTally(): Tally {
   };
 }
 
+interface SourceCounts {
+  readonly words: number;
+  readonly pocountWords: number;
+  readonly pocountSource: string;
+}
+
+// Every source is counted once per locale file (the template and each translation), and a slug's
+// files are checked one after another: a small memo of code-free sources answers the repeats.
+const memo = new Map<string, SourceCounts>();
+let memoLang = '';
+
 /** Dari's and pocount's word counts of a unit's source, and the text pocount sees in it. */
-function countsOfSource(
-  unit: Unit,
-  lang: string,
-): { words: number; pocountWords: number; pocountSource: string } {
+function countsOfSource(unit: Unit, lang: string): SourceCounts {
   const source = unit.source;
+  const only = source.length === 1 ? source[0] : source.length === 0 ? '' : undefined;
+  if (typeof only === 'string') {
+    if (lang !== memoLang || memo.size >= 10_000) {
+      memo.clear();
+      memoLang = lang;
+    }
+    let counts = memo.get(only);
+    if (!counts) {
+      // Without codes, the reader's text and pocount's text are the same string.
+      counts = { words: countWords(only, lang), pocountWords: pocountWords(only), pocountSource: only };
+      memo.set(only, counts);
+    }
+    return counts;
+  }
   const pocountSource = pocountText(source);
-  // Without codes, the reader's text and pocount's text are the same string.
   const plain = source.every((part) => typeof part === 'string') ? pocountSource : plainText(source);
   return { words: countWords(plain, lang), pocountWords: pocountWords(pocountSource), pocountSource };
 }

@@ -10,6 +10,10 @@ import { attr, textOf, type XmlElement, type XmlNode } from './xml/tree.js';
  * an annotation, so its text is read and the marker dropped).
  */
 export function readContent12(el: XmlElement): Content {
+  // Most sources and targets are one run of text: no codes to visit, nothing to merge.
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  if (only?.kind === 'text') return only.text === '' ? [] : [only.text];
+  if (el.children.length === 0) return [];
   const out: Array<string | InlineCode> = [];
   const kinds = new Map<string, InlineCode['kind']>();
   const visit = (nodes: readonly XmlNode[]) => {

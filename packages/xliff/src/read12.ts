@@ -79,9 +79,12 @@ function readUnit(el: XmlElement, into: UnitCollector): Omit<Unit, 'line' | 'col
   const target = targetEl ? readContent12(targetEl) : undefined;
   const hasTarget = target !== undefined && target.length > 0;
   const qualifier = targetEl ? attr(targetEl, 'state-qualifier') : undefined;
-  const origin = (Object.keys(ORIGIN_QUALIFIER12) as TargetOrigin[]).find(
-    (o) => o !== 'translator' && ORIGIN_QUALIFIER12[o] === qualifier,
-  );
+  const origin =
+    qualifier === undefined
+      ? undefined
+      : (Object.keys(ORIGIN_QUALIFIER12) as TargetOrigin[]).find(
+          (o) => o !== 'translator' && ORIGIN_QUALIFIER12[o] === qualifier,
+        );
   const previousSource = readPreviousSource(el);
   const notes = childElements(el, 'note', NS12).map(readNote);
   return {

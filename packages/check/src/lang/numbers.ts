@@ -98,8 +98,7 @@ export function findNumbers(text: string): NumberMatch[] {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    const prev = text[i - 1] ?? '';
-    if (c >= 48 && c <= 57 && !/[\d.,]/.test(prev)) {
+    if (c >= 48 && c <= 57 && !/[\d.,]/.test(text[i - 1] ?? '')) {
       const n = readNumber(text, i);
       if (n) {
         ORDINAL.lastIndex = n.end;

@@ -1,6 +1,8 @@
 import { type DateMention, datesAgree, englishDates, koreanDates } from '../lang/dates.js';
 import type { UnitRule } from './types.js';
 
+const HAS_DIGIT = /[0-9]/;
+
 function datesIn(text: string, lang: string): DateMention[] | undefined {
   const l = lang.toLowerCase();
   if (l.startsWith('ko')) return koreanDates(text);
@@ -15,6 +17,8 @@ export const dateMismatch: UnitRule = {
   defaultSeverity: 'error',
   scope: 'unit',
   check: ({ source, target, sourceLang, targetLang }) => {
+    // Every date form has a digit on both sides (`Aug. 22`, `8월`): without one there is no pair.
+    if (!HAS_DIGIT.test(source) || !HAS_DIGIT.test(target)) return [];
     const from = datesIn(source, sourceLang);
     const to = datesIn(target, targetLang);
     if (!from || !to || from.length === 0 || to.length === 0) return [];

@@ -15,6 +15,8 @@ const KOREAN_WORDS: Readonly<Record<number, RegExp>> = {
   10: /열/,
 };
 
+const HAS_DIGIT = /[0-9]/;
+
 /** Every number of the source must appear in the target with the same value, in whatever form. */
 export const numberMismatch: UnitRule = {
   id: 'number-mismatch',
@@ -22,6 +24,8 @@ export const numberMismatch: UnitRule = {
   defaultSeverity: 'error',
   scope: 'unit',
   check: ({ source, target, targetLang }) => {
+    // Every number starts with an ASCII digit: most sentences have none, and need no scan.
+    if (!HAS_DIGIT.test(source)) return [];
     const found = findNumbers(target);
     const korean = targetLang.toLowerCase().startsWith('ko');
     return findNumbers(source)

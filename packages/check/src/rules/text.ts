@@ -13,12 +13,15 @@ const FINAL: Readonly<Record<string, string>> = {
   '；': ';',
   '…': '…',
 };
-const CLOSING = /["'”’»)\]」』\s]+$/u;
+const CLOSING = /["'”’»)\]」』\s]/u;
 
 /** The sentence-final punctuation of a text, looking through closing quotes and brackets. */
 export function finalPunctuation(text: string): string {
-  const t = text.replace(CLOSING, '').replace(/\.\.\.$/, '…');
-  return FINAL[t.at(-1) ?? ''] ?? '';
+  // Walked back a character at a time: an end-anchored `[…]+$` is tried from every position.
+  let end = text.length;
+  while (end > 0 && CLOSING.test(text[end - 1] as string)) end--;
+  if (end >= 3 && text.startsWith('...', end - 3)) return '…';
+  return FINAL[text[end - 1] ?? ''] ?? '';
 }
 
 /** The target is the source unchanged: usually a copy left untranslated. */
@@ -38,6 +41,15 @@ export const targetEqualsSource: UnitRule = {
       : [],
 };
 
+const SPACE = /\s/u;
+
+/** Where a text's trailing whitespace starts, walking back (an end-anchored `\s*$` is tried from every position). */
+function trailStart(s: string): number {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1] as string)) end--;
+  return end;
+}
+
 /** Leading or trailing whitespace differs; the site joins units, so stray spaces show. */
 export const whitespaceMismatch: UnitRule = {
   id: 'whitespace-mismatch',
@@ -47,7 +59,7 @@ export const whitespaceMismatch: UnitRule = {
   check: ({ source, target }) => {
     const hits = [];
     const lead = (s: string) => /^\s*/u.exec(s)?.[0] ?? '';
-    const trail = (s: string) => /\s*$/u.exec(s)?.[0] ?? '';
+    const trail = (s: string) => s.slice(trailStart(s));
     if (lead(source) !== lead(target)) hits.push({ message: 'leading whitespace differs from the source' });
     if (trail(source) !== trail(target))
       hits.push({ message: 'trailing whitespace differs from the source' });

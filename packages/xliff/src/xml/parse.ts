@@ -55,14 +55,14 @@ export function parseXml(text: string, file: string): XmlDocument {
     const parentNs = stack.at(-1)?.el.ns ?? {};
     const ownNs = tag.ns as Record<string, string>;
     // Most elements declare nothing: share the parent's scope instead of copying it.
-    const ns = Object.keys(ownNs).length > 0 ? { ...parentNs, ...ownNs } : parentNs;
+    const ns = hasKeys(ownNs) ? { ...parentNs, ...ownNs } : parentNs;
     const el: Building['el'] = {
       kind: 'element',
       name: tag.name,
       local: tag.local,
       prefix: tag.prefix,
       uri: tag.uri,
-      attrs: Object.values(tag.attributes as Record<string, SaxesAttributeNS>).map(toAttr),
+      attrs: attrsOf(tag),
       ns,
       children: [],
       selfClosing: tag.isSelfClosing,
@@ -176,8 +176,21 @@ function eol(s: string): string {
   return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
-function toAttr(a: SaxesAttributeNS): XmlAttr {
-  return { name: a.name, local: a.local, prefix: a.prefix, uri: a.uri, value: a.value };
+// saxes keeps attributes and namespaces in prototype-less dictionaries: `for…in` walks them at
+// half the cost of `Object.values`/`Object.keys`, which matters on every element of every file.
+function attrsOf(tag: SaxesTagNS): XmlAttr[] {
+  const attributes = tag.attributes as Record<string, SaxesAttributeNS>;
+  const out: XmlAttr[] = [];
+  for (const key in attributes) {
+    const a = attributes[key] as SaxesAttributeNS;
+    out.push({ name: a.name, local: a.local, prefix: a.prefix, uri: a.uri, value: a.value });
+  }
+  return out;
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 function describeChar(text: string, offset: number): string {
@@ -199,7 +212,7 @@ export function peekRoot(
     found = {
       uri: tag.uri,
       local: tag.local,
-      attrs: Object.values(tag.attributes as Record<string, SaxesAttributeNS>).map(toAttr),
+      attrs: attrsOf(tag),
     };
     throw stop;
   });

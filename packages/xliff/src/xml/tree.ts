@@ -63,7 +63,8 @@ export interface XmlDocument {
 
 /** The value of an attribute by local name (and namespace URI, '' = no namespace). */
 export function attr(el: XmlElement, local: string, uri = ''): string | undefined {
-  return el.attrs.find((a) => a.local === local && a.uri === uri)?.value;
+  for (const a of el.attrs) if (a.local === local && a.uri === uri) return a.value;
+  return undefined;
 }
 
 /** Child elements, optionally only those with the given local name in the given namespace. */
@@ -78,7 +79,9 @@ export function childElements(el: XmlElement, local?: string, uri?: string): Xml
 
 /** The first child element with a local name in a namespace. */
 export function firstChild(el: XmlElement, local: string, uri: string): XmlElement | undefined {
-  return childElements(el, local, uri)[0];
+  // A loop, not childElements()[0]: readers ask this several times for every unit.
+  for (const c of el.children) if (c.kind === 'element' && c.local === local && c.uri === uri) return c;
+  return undefined;
 }
 
 /** The decoded text of an element and its descendants. */
