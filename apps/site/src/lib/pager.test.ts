@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagedRoute, pageParam, pagePath, pagerItems } from './pager.js';
+import { pageCount, pagedRoute, pageParam, pagePath, pagerItems, pageSlice } from './pager.js';
 
 /** The row as a reader sees it: numbers, the current one in brackets, gaps as an ellipsis. */
 const row = (current: number, last: number) =>
@@ -27,6 +27,16 @@ describe('pageCount', () => {
     expect(pageCount(50, 50)).toBe(1);
     expect(pageCount(51, 50)).toBe(2);
     expect(pageCount(10_000, 50)).toBe(200);
+  });
+});
+
+describe('pageSlice', () => {
+  it('cuts a newest-first list into pages; the last page holds the rest', () => {
+    const items = Array.from({ length: 104 }, (_, i) => i);
+    expect(pageSlice(items, 1, 50)).toEqual(items.slice(0, 50));
+    expect(pageSlice(items, 2, 50)[0]).toBe(50);
+    expect(pageSlice(items, 3, 50)).toEqual([100, 101, 102, 103]);
+    expect(pageSlice(items, 4, 50)).toEqual([]);
   });
 });
 

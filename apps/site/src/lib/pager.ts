@@ -9,6 +9,11 @@ export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
+/** The items on page `n` (from 1) at `size` per page; empty past the last page. */
+export function pageSlice<T>(items: readonly T[], n: number, size: number): T[] {
+  return items.slice((n - 1) * size, n * size);
+}
+
 /** Route of page `n` of a list whose first page is `first` (`/en/` → `/en/page/2/`); page 1 is `first` itself. */
 export function pagePath(first: string, n: number): string {
   const base = first.endsWith('/') ? first : `${first}/`;
