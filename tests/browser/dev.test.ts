@@ -51,9 +51,12 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boole
 }
 
 describe('pnpm dev', () => {
+  // One dev server for the file; the second test reads the edit the first one made.
+  const { root } = makeProject();
+  const running = startDev(root);
+
   it('serves the site and shows a translator’s saved .xlf change on the next request; units carry id and state', async () => {
-    const { root } = makeProject();
-    const url = await startDev(root);
+    const url = await running;
     const page = `${url}/ko/articles/market-notes/`;
     // The first request waits for Vite's dependency scan; later ones are quick.
     let before = '';
@@ -72,5 +75,14 @@ describe('pnpm dev', () => {
     expect(updated).toBe(true);
     // The inspect view (site.test.ts) is CSS over the id and state every unit carries.
     expect(before).toMatch(/data-unit="[a-z0-9-]+" data-state="translated"/);
+  });
+
+  it('serves the paginated list routes, and a page number past the last is not found', async () => {
+    const url = await running;
+    const list = await fetch(`${url}/ko/`);
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain('증시 강세 마감');
+    expect((await fetch(`${url}/en/status/`)).status).toBe(200);
+    expect((await fetch(`${url}/en/page/9/`)).status).toBe(404);
   });
 });

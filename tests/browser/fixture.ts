@@ -41,7 +41,10 @@ function target(source: Content, text: string): Content {
   return [before ?? '', forged, inside ?? '', close, after];
 }
 
-function unitFile(article: ArticleDocument, locale: string | undefined): UnitFile {
+/** A Korean target for a source sentence, or none (the unit stays `new`). */
+type Translate = (source: string) => [string, UnitState] | undefined;
+
+function unitFile(article: ArticleDocument, locale: string | undefined, translate: Translate): UnitFile {
   return {
     version: '1.2',
     sourceLang: article.meta.lang,
@@ -53,7 +56,7 @@ function unitFile(article: ArticleDocument, locale: string | undefined): UnitFil
         id: b.id,
         kind: b.kind,
         units: b.segments.map((s): Unit => {
-          const plan = locale ? TRANSLATIONS[sourceText(s.source)] : undefined;
+          const plan = locale ? translate(sourceText(s.source)) : undefined;
           return plan
             ? { id: s.id, source: s.source, target: target(s.source, plan[0]), state: plan[1], block: b.id }
             : { id: s.id, source: s.source, state: 'new', block: b.id };
@@ -62,12 +65,54 @@ function unitFile(article: ArticleDocument, locale: string | undefined): UnitFil
   };
 }
 
+/** Sentences of archive story `n` in English and Korean: title, then the body's two sentences. */
+function archiveStory(n: number): Array<[string, string]> {
+  return [
+    [`Archive story ${n}`, `지난 기사 ${n}`],
+    [`Story ${n} reports a quiet day in the city.`, `${n}번 기사는 도시의 조용한 하루를 전한다.`],
+    ['The council met briefly.', '시의회는 잠시 모였다.'],
+  ];
+}
+
+/**
+ * Writes `count` small archive articles (`archive-001` …), older than every other article, one a
+ * day from 2015-01-01: even-numbered ones fully translated into Korean, odd-numbered ones not at
+ * all. Enough of them fill several list pages and more than one feed.
+ */
+function writeArchive(root: string, count: number): ArticleDocument[] {
+  const articles: ArticleDocument[] = [];
+  for (let n = 1; n <= count; n++) {
+    const slug = `archive-${String(n).padStart(3, '0')}`;
+    const date = new Date(Date.UTC(2015, 0, n)).toISOString().slice(0, 10);
+    const [title, ...body] = archiveStory(n);
+    const markdown = `---\ntitle: "${title?.[0]}"\ndate: ${date}\nlang: en\n---\n\n${body.map((b) => b[0]).join(' ')}\n`;
+    const korean = new Map(
+      archiveStory(n).map(([en, ko]) => [en, [ko, 'translated'] as [string, UnitState]]),
+    );
+    const translate: Translate = (source) => (n % 2 === 0 ? korean.get(source) : undefined);
+    articles.push(writeArticle(root, `${slug}.md`, markdown, translate));
+  }
+  return articles;
+}
+
+function writeArticle(root: string, name: string, markdown: string, translate: Translate): ArticleDocument {
+  const slug = name.replace(/\.md$/, '');
+  writeFileSync(join(root, 'articles', name), markdown);
+  const article = parseArticle(markdown, { file: `articles/${name}`, slug, defaultLang: 'en' });
+  writeFileSync(join(root, 'locales/en', `${slug}.xlf`), writeXliff(unitFile(article, undefined, translate)));
+  writeFileSync(join(root, 'locales/ko', `${slug}.xlf`), writeXliff(unitFile(article, 'ko', translate)));
+  return article;
+}
+
 /**
  * A temp project: the repository's articles, locales and config, plus the fixture articles with
  * XLIFF written from their parsed units (so the fixture follows the segmenter's ids) and Korean
- * targets from translations.ko.json.
+ * targets from translations.ko.json, plus `archive` generated older articles (none by default).
  */
-export function makeProject(): { root: string; articles: ArticleDocument[] } {
+export function makeProject(options: { archive?: number } = {}): {
+  root: string;
+  articles: ArticleDocument[];
+} {
   const root = mkdtempSync(join(tmpdir(), 'dari-site-'));
   for (const entry of ['articles', 'locales']) {
     if (existsSync(join(REPO, entry))) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
@@ -76,15 +121,12 @@ export function makeProject(): { root: string; articles: ArticleDocument[] } {
   mkdirSync(join(root, 'locales/en'), { recursive: true });
   mkdirSync(join(root, 'locales/ko'), { recursive: true });
   const articles: ArticleDocument[] = [];
+  const fixture: Translate = (source) => TRANSLATIONS[source];
   for (const name of readdirSync(join(FIXTURE, 'articles'))) {
-    const slug = name.replace(/\.md$/, '');
     const markdown = readFileSync(join(FIXTURE, 'articles', name), 'utf8');
-    writeFileSync(join(root, 'articles', name), markdown);
-    const article = parseArticle(markdown, { file: `articles/${name}`, slug, defaultLang: 'en' });
-    articles.push(article);
-    writeFileSync(join(root, 'locales/en', `${slug}.xlf`), writeXliff(unitFile(article, undefined)));
-    writeFileSync(join(root, 'locales/ko', `${slug}.xlf`), writeXliff(unitFile(article, 'ko')));
+    articles.push(writeArticle(root, name, markdown, fixture));
   }
+  articles.push(...writeArchive(root, options.archive ?? 0));
   return { root, articles };
 }
 

@@ -1,25 +1,14 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { checkProject } from '@dari/check';
 import { loadConfig } from '@dari/config';
 import { type ArticleDocument, plainText } from '@dari/core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch } from './browser.js';
 import { buildSite, makeProject, REPO, TRANSLATIONS } from './fixture.js';
 import { serve } from './server.js';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(REPO, 'test-results/screenshots');
 /** The article screenshotted: the repository's own (the seed article) when it has one, else a fixture. */
 const SHOWCASE =
@@ -41,7 +30,7 @@ beforeAll(async () => {
   projectRoot = project.root;
   dist = buildSite(project.root);
   ({ url: base, close } = await serve(dist));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launch();
 });
 
 afterAll(async () => {
@@ -242,17 +231,7 @@ describe('every page', () => {
       ['/en/status/', 'dark'],
     ] as const) {
       const page = await open(path, { bypassCSP: true, colorScheme });
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: {
-              run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }>;
-            };
-          }
-        ).axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, `${path} (${colorScheme})`).toEqual([]);
       await page.context().close();
     }
@@ -359,13 +338,13 @@ describe('indexing and status', () => {
     await page.context().close();
   });
 
-  it('shows on the status page the numbers `dari check` computes', async () => {
+  it('shows on the status page the numbers `dari check` computes, listing only unfinished translations', async () => {
     const report = await checkProject(loadConfig(projectRoot));
     const page = await open('/en/status/');
     const rows = await page.$$eval('tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
     );
-    for (const slug of ['bridges-open', 'late-edition', 'market-notes']) {
+    for (const slug of ['bridges-open', 'late-edition']) {
       const file = report.files.find((f) => f.file === `locales/ko/${slug}.xlf`);
       const row = rows.find((r) => r[0] === htmlTitle(slug));
       expect(row, slug).toBeDefined();
@@ -375,6 +354,18 @@ describe('indexing and status', () => {
         String(file?.counts.untranslated),
       ]);
     }
+    // A complete translation is counted, not listed: the repository's article and market-notes.
+    expect(rows.find((r) => r[0] === htmlTitle('market-notes'))).toBeUndefined();
+    expect(rows).toHaveLength(2);
+    const total = readdirSync(join(projectRoot, 'articles')).length;
+    expect(await page.textContent('p.complete')).toBe(
+      `Fully translated into every language: ${total - 2} of ${total} articles, not listed below.`,
+    );
+    // The per-locale total still covers every file, complete or not, as `dari check` does.
+    const ko = report.locales.ko?.counts;
+    expect(await page.textContent('main > ul li')).toContain(
+      `${ko?.percentUnits}% of ${ko?.units} sentences`,
+    );
     await page.context().close();
   });
 });

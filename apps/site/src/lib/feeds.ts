@@ -24,6 +24,21 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
+/** Items in a locale's RSS feed: its newest 50 indexable articles. A feed says what is new; the archive is paginated. */
+export const FEED_SIZE = 50;
+
+/** The first `limit` items that pass `keep`, in their order (pure); stops looking once it has them. */
+export function firstMatching<T>(items: Iterable<T>, keep: (item: T) => boolean, limit: number): T[] {
+  const out: T[] = [];
+  if (limit <= 0) return out;
+  for (const item of items) {
+    if (!keep(item)) continue;
+    out.push(item);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
 /** One item of a feed. */
 export interface FeedItem {
   readonly title: string;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { unitsHtml } from '../../lib/blocks.js';
-import { rssXml } from '../../lib/feeds.js';
+import { FEED_SIZE, firstMatching, rssXml } from '../../lib/feeds.js';
 import { htmlToText } from '../../lib/html.js';
 import { pageContext } from '../../lib/page.js';
-import { loadProject, statusesOf, viewOf } from '../../lib/project.js';
+import { loadProject, statusOf, viewOf } from '../../lib/project.js';
 import { articlePath } from '../../lib/seo.js';
 
 export async function getStaticPaths() {
@@ -11,14 +11,17 @@ export async function getStaticPaths() {
   return project.config.locales.map((lang) => ({ params: { lang } }));
 }
 
-/** RSS 2.0 per locale: only articles whose translation in the locale is indexable. */
+/**
+ * RSS 2.0 per locale: the newest 50 (`FEED_SIZE`) articles whose version in the locale is
+ * indexable, newest first. A feed reader wants what is new, not a 10,000-item archive; the
+ * paginated article list holds the rest.
+ */
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as string;
   const project = await loadProject();
   const ctx = pageContext(project, lang);
-  const items = project.articles
-    .filter((a) => statusesOf(project, a).some((s) => s.locale === lang && s.indexable))
-    .map((article) => {
+  const items = firstMatching(project.articles, (a) => statusOf(project, a, lang).indexable, FEED_SIZE).map(
+    (article) => {
       const view = viewOf(project, article, lang);
       const text = (kind: string) => {
         const block = view.blocks.find((b) => b.kind === kind);
@@ -35,7 +38,8 @@ export const GET: APIRoute = async ({ params }) => {
             ?.units.map((u) => htmlToText(u.html))
             .join(' '),
       };
-    });
+    },
+  );
   const body = rssXml({
     title: ctx.siteTitle,
     link: ctx.url(`/${lang}/`),
