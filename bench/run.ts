@@ -95,20 +95,26 @@ async function bench(options: BenchOptions): Promise<{ result: BenchResult; fail
       }
     }
   }
+  // po4a can update its PO files after the edit only if its cold run finished writing them.
+  let po4aReady = false;
   if (sync && !skipped('peers')) {
     const p = await step('po4a cold / warm', () =>
       po4aBeforeEdit(dir, options.size, TARGET_LOCALES, sync, timeoutMs),
     );
     if (p) addPeer(p);
+    po4aReady = p !== undefined && p.measurements.length > 0 && !p.measurements.some((m) => m.data?.timedOut);
   }
   if (sync) {
     const edited = await step('dari sync, 1% edited', () => syncEdited(dir, options.size));
     if (edited) {
       measurements.push(edited.measurement);
-      if (!skipped('peers')) {
+      if (!skipped('peers') && po4aReady) {
         const p = await step('po4a, 1% edited', () => po4aAfterEdit(dir, edited.run, timeoutMs));
         if (p) addPeer(p);
-      }
+      } else if (!skipped('peers'))
+        notes.push(
+          'po4a, 1% edited: not run, po4a had no complete PO files to update (its cold run did not finish)',
+        );
     }
   }
 

@@ -24,6 +24,9 @@ function failed(run: Run): string | undefined {
   return `${run.command} failed (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-3).join(' / ')}`;
 }
 
+/** A label suffix ("at 1,000") as part of an id ("-at-1000"). */
+const idOf = (suffix: string): string => (suffix ? `-${suffix.replace(/,/g, '').replace(/\s+/g, '-')}` : '');
+
 /** What a peer step adds to the result. */
 export interface PeerOutcome {
   measurements: Measurement[];
@@ -51,13 +54,15 @@ export async function pocountVsCheck(
     return out;
   }
   const run = await pending;
-  out.measurements.push(peerMeasurement(`pocount${suffix}`, `pocount${suffix ? ` ${suffix}` : ''}`, run));
+  out.measurements.push(
+    peerMeasurement(`pocount${idOf(suffix)}`, `pocount${suffix ? ` ${suffix}` : ''}`, run),
+  );
   const error = failed(run);
   if (error) out.notes.push(error);
   else {
     out.ratios.push(
       ratioOf(
-        `pocount-vs-check${suffix}`,
+        `pocount-vs-check${idOf(suffix)}`,
         `pocount / dari check${suffix ? ` ${suffix}` : ''}, cold`,
         { seconds: check.wallMs / 1000, peakMb: check.peakRssMb },
         { seconds: run.wallMs / 1000, peakMb: run.peakRssMb, timedOut: run.timedOut },
@@ -68,7 +73,7 @@ export async function pocountVsCheck(
     if (warm)
       out.ratios.push(
         ratioOf(
-          `pocount-vs-check-warm${suffix}`,
+          `pocount-vs-check-warm${idOf(suffix)}`,
           `pocount / dari check${suffix ? ` ${suffix}` : ''}, warm`,
           { seconds: warm.wallMs / 1000, peakMb: warm.peakRssMb },
           { seconds: run.wallMs / 1000, peakMb: run.peakRssMb, timedOut: run.timedOut },
