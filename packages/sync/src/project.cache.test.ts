@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadConfig } from '@dari/config';
+import { DariError } from '@dari/core';
 import * as segmenter from '@dari/segmenter';
 import * as xliff from '@dari/xliff';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -192,6 +193,25 @@ describe('syncProject: stamp cache', () => {
       'locales/ko/markets.xlf',
       'locales/ko/talks.xlf',
     ]);
+  });
+
+  it('reports a locale file that no longer parses once, even when the memory would read it again', async () => {
+    const { dir, sync } = await warmProject();
+    // markets.md now repeats a sentence translated in ko/talks.xlf, whose cached memory keys point
+    // into a file that a translator's tool has just broken.
+    const markets = join(dir, 'articles/markets.md');
+    writeFileSync(
+      markets,
+      `${readFileSync(markets, 'utf8')}\nThe special session will be held in Seoul on Tuesday.\n`,
+    );
+    const talks = join(dir, 'locales/ko/talks.xlf');
+    writeFileSync(talks, readFileSync(talks, 'utf8').replace('</body>', '<body>'));
+    const error = await sync().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DariError);
+    const onTalks = (error as DariError).diagnostics.filter((d) => d.file === 'locales/ko/talks.xlf');
+    expect(onTalks).toHaveLength(1);
+    expect(onTalks[0]?.line).toBeGreaterThan(0);
+    expect(readFileSync(talks, 'utf8')).toContain('<body>');
   });
 
   it('finds the cache whether the root was given as a relative or an absolute path', async () => {
