@@ -61,6 +61,9 @@ const cell = (s: string) => s.replaceAll('|', '\\|');
 
 /** The whole of `docs/diagnostics.md`, generated from the catalog (`pnpm docs:diagnostics` writes it). */
 export function renderDiagnosticsPage(catalog: readonly DiagnosticInfo[] = DIAGNOSTICS): string {
+  const unplaced = catalog.filter((d) => !AREAS.some((a) => a.area === d.area));
+  if (unplaced.length > 0) throw new Error(`no section for ${unplaced.map((d) => d.id).join(', ')}`);
+  const sections = AREAS.map((a) => ({ ...a, entries: catalog.filter((d) => d.area === a.area) }));
   const out: string[] = [
     '<!-- Generated from packages/core/src/diagnostics by `npx -y pnpm@12.4.2 docs:diagnostics`; do not edit by hand. -->',
     '',
@@ -74,10 +77,11 @@ export function renderDiagnosticsPage(catalog: readonly DiagnosticInfo[] = DIAGN
     '',
     '| id | title | kind |',
     '| --- | --- | --- |',
-    ...catalog.map((d) => `| [\`${d.id}\`](#${d.id}) | ${cell(d.title)} | ${describeKind(d)} |`),
+    ...sections
+      .flatMap((a) => a.entries)
+      .map((d) => `| [\`${d.id}\`](#${d.id}) | ${cell(d.title)} | ${describeKind(d)} |`),
   ];
-  for (const { area, heading, intro } of AREAS) {
-    const entries = catalog.filter((d) => d.area === area);
+  for (const { heading, intro, entries } of sections) {
     if (entries.length === 0) continue;
     out.push('', `## ${heading}`, '', intro);
     for (const d of entries) {
@@ -99,7 +103,5 @@ export function renderDiagnosticsPage(catalog: readonly DiagnosticInfo[] = DIAGN
       }
     }
   }
-  const unplaced = catalog.filter((d) => !AREAS.some((a) => a.area === d.area));
-  if (unplaced.length > 0) throw new Error(`no section for ${unplaced.map((d) => d.id).join(', ')}`);
   return `${out.join('\n')}\n`;
 }
