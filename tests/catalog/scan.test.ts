@@ -41,6 +41,7 @@ describe('scanDiagnosticIds', () => {
     const result = scanDiagnosticIds([
       {
         path: 'm.ts',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: source text holding a template
         text: 'io.err(`${path} error io-${code.toLowerCase()} ${message}`);\nconst d = { ruleId: `lock-${kind}` };',
       },
     ]);

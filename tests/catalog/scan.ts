@@ -88,7 +88,7 @@ export function scanDiagnosticIds(files: readonly SourceFile[]): ScanResult {
       }
     }
     for (const m of text.matchAll(/`[^`]*\b(?:error|warning|info) ([a-z][a-z0-9]*(?:-[a-z0-9]+)*-)\$\{/g)) {
-      ids.push({ id: `${escape(m[1] as string)}[a-z0-9-]+`, dynamic: true, place: place(m.index) });
+      ids.push({ id: `${escapeRegex(m[1] as string)}[a-z0-9-]+`, dynamic: true, place: place(m.index) });
     }
   }
   return { ids, unverifiable };
@@ -97,11 +97,11 @@ export function scanDiagnosticIds(files: readonly SourceFile[]): ScanResult {
 function templatePattern(raw: string): string {
   return raw
     .split(/\$\{[^}]*\}/)
-    .map(escape)
+    .map(escapeRegex)
     .join('[a-z0-9-]+');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function lineOf(text: string, offset: number): number {
   let line = 1;
