@@ -55,11 +55,12 @@ describe('scanDiagnosticIds', () => {
     const result = scanDiagnosticIds([
       {
         path: 'e.ts',
-        text: "export function errorAt(ruleId: string, m: string) {}\nerrorAt(someId, 'm');\nerrorAt(RULES.empty, 'ok');\nerrorAt(rule.id, 'ok');\nerrorAt(\n  c ? RULES.a : 'article-empty', 'ok');\nconst d = { ruleId: 'Not Kebab' };",
+        text: "export function errorAt(ruleId: string, m: string) {}\nerrorAt(someId, 'm');\nerrorAt(RULES.empty, 'ok');\nerrorAt(rule.id, 'ok');\nerrorAt(\n  c ? RULES.a : 'article-empty', 'ok');\nconst d = { ruleId: 'Not Kebab' };\nconst e = { ruleId: chosen, severity };\nconst f = { ruleId: d.ruleId };\ninterface D { ruleId: string; }",
       },
     ]);
     expect(result.unverifiable).toEqual([
       { expression: "'Not Kebab'", place: 'e.ts:7' },
+      { expression: 'chosen', place: 'e.ts:8' },
       { expression: 'someId', place: 'e.ts:2' },
     ]);
   });

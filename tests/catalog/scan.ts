@@ -34,9 +34,10 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 
 /**
  * Expressions that are ids resolved elsewhere: a registry lookup (`RULES.notUtf8`, checked by
- * importing the registry), a rule's own id (`rule.id`), or a `ruleId` parameter passed through.
+ * importing the registry), a rule's own id (`rule.id`), a diagnostic's (`d.ruleId`), or a `ruleId`
+ * parameter passed through.
  */
-const RESOLVED = /^(?:(?:[A-Z_]*_)?RULES\.\w+|\w+\.id|ruleId)$/;
+const RESOLVED = /^(?:(?:[A-Z_]*_)?RULES\.\w+|\w+\.id|\w+\.ruleId|ruleId)$/;
 
 /** Ids the source `files` can print. */
 export function scanDiagnosticIds(files: readonly SourceFile[]): ScanResult {
@@ -65,6 +66,12 @@ export function scanDiagnosticIds(files: readonly SourceFile[]): ScanResult {
     };
     for (const m of text.matchAll(/\bruleId\s*:\s*(['"`])((?:(?!\1)[^\\]|\\.)*)\1/g)) {
       add(m[2] as string, m[1] as string, m.index);
+    }
+    // `ruleId: someVariable` names an id the scan cannot see; only pass-throughs are fine.
+    for (const m of text.matchAll(/\bruleId\s*:\s*([^'"`\s,})][^,})\n]*)/g)) {
+      const value = (m[1] as string).trim().replace(/;$/, '');
+      if (value !== 'string' && !RESOLVED.test(value))
+        unverifiable.push({ expression: value, place: place(m.index) });
     }
     for (const m of text.matchAll(/\bid\s*:\s*(['"])([^'"]+)\1\s*,\s*title\s*:/g)) {
       add(m[2] as string, m[1] as string, m.index);
