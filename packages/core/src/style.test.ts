@@ -17,11 +17,15 @@ describe('colorsFor', () => {
   const terminal = () =>
     Object.assign(new PassThrough(), { isTTY: true, getColorDepth: WriteStream.prototype.getColorDepth });
 
-  it('colours a terminal, not a pipe', () => {
+  it('colours a terminal, not a pipe nor a dumb terminal', () => {
     vi.stubEnv('NO_COLOR', undefined);
     vi.stubEnv('FORCE_COLOR', undefined);
     vi.stubEnv('NODE_DISABLE_COLORS', undefined);
+    // The colour depth of a terminal follows TERM, which CI runners may leave unset or set to dumb.
+    vi.stubEnv('TERM', 'xterm-256color');
     expect(colorsFor(terminal())).toBe(true);
+    vi.stubEnv('TERM', 'dumb');
+    expect(colorsFor(terminal())).toBe(false);
     expect(colorsFor(new PassThrough())).toBe(false);
   });
 
