@@ -101,14 +101,6 @@ describe('checkFile findings', () => {
     expect(findings[0]?.message).toBe('unit "e" is marked final but its target is empty');
   });
 
-  it('duplicate-id: the same unit id twice', () => {
-    const f = file([unit({ id: 'x', line: 3 }), unit({ id: 'x', line: 9 })]);
-    const { findings } = checkFile({ file: f, path: 'locales/ko/a.xlf', locale: 'ko' }, rules, []);
-    expect(findings).toMatchObject([
-      { ruleId: 'duplicate-id', line: 9, message: 'unit id "x" appears more than once' },
-    ]);
-  });
-
   it('xliff-schema: a file in the wrong folder, an article in another language, an empty source', () => {
     const f = file([unit({ id: 'z', source: [] })], { targetLang: 'ja' });
     const { findings } = checkFile(

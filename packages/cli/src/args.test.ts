@@ -23,15 +23,46 @@ describe('parseInvocation', () => {
   });
 
   it('shows help with no command, -h, or help <topic>', () => {
-    expect(parseInvocation([], '/p').command).toBe('help');
+    expect(parseInvocation([], '/p')).toEqual({ command: 'help' });
     expect(parseInvocation(['sync', '-h'], '/p')).toEqual({ command: 'help', topic: 'sync' });
+    expect(parseInvocation(['check', '--format', 'json', '--help'], '/p')).toEqual({
+      command: 'help',
+      topic: 'check',
+    });
+    expect(parseInvocation(['help', 'status'], '/p')).toEqual({ command: 'help', topic: 'status' });
+  });
+
+  it('reads explain with or without an id', () => {
+    expect(parseInvocation(['explain', 'xml-malformed'], '/p')).toEqual({
+      command: 'explain',
+      id: 'xml-malformed',
+    });
+    expect(parseInvocation(['explain'], '/p')).toEqual({ command: 'explain' });
+  });
+
+  it('tells an unknown option from a known one the command does not take', () => {
+    expect(() => parseInvocation(['sync', '--format', 'json'], '/p')).toThrow(
+      /`dari sync` does not take --format/,
+    );
+    expect(() => parseInvocation(['sync', '--verbose'], '/p')).toThrow(
+      /unknown option --verbose for `dari sync`/,
+    );
   });
 
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--format', 'xml'], /--format "xml" is not one of text, json/],
     [['sync', '--format', 'json'], /`dari sync` does not take --format/],
-    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--bogus'], /unknown option --bogus for `dari check`\n/],
+    [['check', '--fromat', 'json'], /unknown option --fromat for `dari check` \(did you mean --format\?\)/],
+    [['sync', '--chnaged', 'HEAD'], /unknown option --chnaged for `dari sync`\n/],
+    [['check', '-x'], /unknown option -x/],
+    [['check', '--format'], /--format needs a value, such as --format json/],
+    [['check', '--format', 'jsn'], /is not one of text, json, .* \(did you mean "json"\?\)/],
+    [['snyc'], /unknown command "snyc" \(did you mean "sync"\?\)/],
+    [['help', 'chekc'], /unknown command "chekc" \(did you mean "check"\?\)/],
+    [['frobnicate', '--help'], /unknown command "frobnicate"/],
+    [['explain', 'a', 'b'], /unexpected argument "b"/],
     [['tm'], /dari tm export/],
     [['status', 'extra'], /unexpected argument "extra"/],
   ])('rejects %j with a usage error', (argv, message) => {
@@ -43,6 +74,7 @@ describe('parseInvocation', () => {
     }
     expect(error).toBeInstanceOf(DariError);
     expect((error as DariError).diagnostics[0]?.ruleId).toBe('cli-usage');
+    expect((error as DariError).diagnostics[0]?.note).toMatch(/^Run `dari .*--help`/);
     expect((error as DariError).message).toMatch(message);
   });
 });

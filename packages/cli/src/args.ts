@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DariError } from '@dari/core';
+import { DariError, didYouMean } from '@dari/core';
 
 /** Output formats `dari check` accepts. */
 export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
@@ -12,15 +12,40 @@ export type Invocation =
   | { command: 'sync'; cwd: string }
   | { command: 'check'; cwd: string; format: CheckFormat; min: Record<string, number>; changed?: string }
   | { command: 'status'; cwd: string }
-  | { command: 'tm-export'; cwd: string; output?: string };
+  | { command: 'tm-export'; cwd: string; output?: string }
+  | { command: 'explain'; id?: string };
 
-function usageError(message: string): DariError {
-  return new DariError({
-    ruleId: 'cli-usage',
-    severity: 'error',
-    message,
-    note: 'Run `dari --help` for the commands and options.',
-  });
+/** Every option any command takes; which command takes which is in COMMAND_OPTIONS. */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  cwd: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  min: { type: 'string', multiple: true },
+  changed: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+/** The commands, and the options each takes besides --help (and --cwd, where it reads a project). */
+export const COMMAND_OPTIONS: Readonly<Record<string, readonly OptionName[]>> = {
+  sync: ['cwd'],
+  check: ['cwd', 'format', 'min', 'changed'],
+  status: ['cwd'],
+  tm: ['cwd', 'output'],
+  explain: [],
+  help: [],
+};
+
+function usageError(message: string, note = 'Run `dari --help` for the commands and options.'): DariError {
+  return new DariError({ ruleId: 'cli-usage', severity: 'error', message, note });
+}
+
+/** `unknown command "snyc" (did you mean "sync"?)`, as a usage error. */
+export function unknownCommand(name: string): DariError {
+  return usageError(
+    `unknown command "${name}"${didYouMean(name, Object.keys(COMMAND_OPTIONS))}; the commands are sync, check, status, tm export, explain`,
+  );
 }
 
 /** Parses `--min ko=95` values into a locale → percent map. */
@@ -36,58 +61,68 @@ export function parseMin(values: readonly string[]): Record<string, number> {
   return min;
 }
 
-/** Turns argv (without `node bin.js`) into an Invocation; throws DariError (exit 2) on bad usage. */
+/**
+ * Turns argv (without `node bin.js`) into an Invocation; throws DariError (exit 2) on bad usage.
+ * Options are read leniently and then checked here, so that an unknown one gets a message naming
+ * the command and the closest option it does take, rather than Node's generic one.
+ */
 export function parseInvocation(argv: readonly string[], cwd: string): Invocation {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        cwd: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        min: { type: 'string', multiple: true },
-        changed: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-      },
-    });
-  } catch (e) {
-    throw usageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
+  });
   const [command, sub, ...rest] = positionals;
-  if (values.version) return { command: 'version' };
-  if (values.help || command === undefined || command === 'help') {
-    return { command: 'help', topic: command === 'help' ? sub : command };
+  const takes = command === undefined ? undefined : COMMAND_OPTIONS[command];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!(token.name in OPTIONS)) {
+      const offered = [...(takes ?? Object.keys(OPTIONS)), 'help'].map((o) => `--${o}`);
+      const where = takes ? ` for \`dari ${command}\`` : '';
+      throw usageError(
+        `unknown option ${token.rawName}${where}${didYouMean(token.rawName, offered, (s) => s)}`,
+        `Run \`dari ${takes ? `${command} ` : ''}--help\` for the options${takes ? ' it takes' : ''}.`,
+      );
+    }
+    const option = OPTIONS[token.name as OptionName];
+    if (option.type === 'string' && token.value === undefined) {
+      throw usageError(`${token.rawName} needs a value, such as ${example(token.name)}`);
+    }
+  }
+  if (values.version === true) return { command: 'version' };
+  if (values.help === true || command === undefined || command === 'help') {
+    const topic = command === 'help' ? sub : command;
+    if (topic !== undefined && COMMAND_OPTIONS[topic] === undefined) throw unknownCommand(topic);
+    return topic === undefined ? { command: 'help' } : { command: 'help', topic };
+  }
+  if (takes === undefined) throw unknownCommand(command);
+  for (const key of Object.keys(values)) {
+    if (!(takes as readonly string[]).includes(key)) {
+      throw usageError(
+        `\`dari ${command}\` does not take --${key}`,
+        `Run \`dari ${command} --help\` for its options.`,
+      );
+    }
   }
   const dir = typeof values.cwd === 'string' ? values.cwd : cwd;
-  const only = (allowed: string[]) => {
-    for (const key of Object.keys(values)) {
-      if (!['cwd', ...allowed].includes(key)) throw usageError(`\`dari ${command}\` does not take --${key}`);
-    }
-  };
   const noExtra = (extra: readonly (string | undefined)[]) => {
     const stray = extra.filter((x) => x !== undefined);
     if (stray.length > 0) throw usageError(`unexpected argument "${stray[0]}" for \`dari ${command}\``);
   };
   switch (command) {
     case 'sync':
-      only([]);
-      noExtra([sub, ...rest]);
-      return { command: 'sync', cwd: dir };
     case 'status':
-      only([]);
       noExtra([sub, ...rest]);
-      return { command: 'status', cwd: dir };
+      return { command, cwd: dir };
     case 'check': {
-      only(['format', 'min', 'changed']);
       noExtra([sub, ...rest]);
       const format = (values.format ?? 'text') as string;
       if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
-        throw usageError(`--format "${format}" is not one of ${CHECK_FORMATS.join(', ')}`);
+        throw usageError(
+          `--format "${format}" is not one of ${CHECK_FORMATS.join(', ')}${didYouMean(format, CHECK_FORMATS)}`,
+        );
       }
       const min = parseMin((values.min as string[] | undefined) ?? []);
       const changed = values.changed as string | undefined;
@@ -102,12 +137,25 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
     case 'tm': {
       if (sub !== 'export')
         throw usageError('`dari tm` has one subcommand: `dari tm export [--output FILE]`');
-      only(['output']);
       noExtra(rest);
       const output = values.output as string | undefined;
       return { command: 'tm-export', cwd: dir, ...(output ? { output } : {}) };
     }
+    case 'explain':
+      noExtra(rest);
+      return sub === undefined ? { command: 'explain' } : { command: 'explain', id: sub };
     default:
-      throw usageError(`unknown command "${command}"; the commands are sync, check, status, tm export`);
+      throw unknownCommand(command);
   }
+}
+
+function example(option: string): string {
+  const examples: Record<string, string> = {
+    cwd: '--cwd path/to/project',
+    format: '--format json',
+    min: '--min ko=95',
+    changed: '--changed origin/main',
+    output: '--output memory.tmx',
+  };
+  return examples[option] ?? `--${option} VALUE`;
 }

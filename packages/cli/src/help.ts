@@ -1,3 +1,18 @@
+import { COMMAND_OPTIONS, unknownCommand } from './args.js';
+
+const OPTION_LINES: Readonly<Record<string, string>> = {
+  cwd: '  --cwd DIR            project root (where dari.config.json lives); default: the current folder',
+  format: '  --format, -f FMT     output: text (default), json, github, junit, sarif, markdown',
+  min: "  --min LOCALE=PCT     override a locale's threshold, e.g. --min ko=95 (repeatable)",
+  changed: '  --changed REF        check only locale files changed (or whose article changed) since git REF',
+  output: '  --output, -o FILE    write the TMX to FILE (atomically) instead of stdout',
+};
+
+const FOOTER = `Colours follow Node's rules: on for a terminal, off under NO_COLOR, forced by FORCE_COLOR.
+Problems are printed as  file:line:col severity rule-id message
+\`dari explain <rule-id>\` says what one means, why it matters and how to fix it (all: docs/diagnostics.md).
+`;
+
 /** The text of `dari --help`. */
 export const HELP = `dari — articles to XLIFF to a bilingual site
 
@@ -10,16 +25,63 @@ Commands:
                        (exit 0 pass, 1 below threshold or error findings, 2 bad input or usage)
   status               the same numbers as a human summary; never fails on thresholds
   tm export            the whole translation memory as TMX 1.4 (stdout, or --output FILE)
+  explain [RULE-ID]    what a rule id means, why it matters, how to fix it; every id without one
 
 Options:
-  --cwd DIR            project root (where dari.config.json lives); default: the current folder
-  --format, -f FMT     check output: text (default), json, github, junit, sarif, markdown
-  --min LOCALE=PCT     override a locale's threshold, e.g. --min ko=95 (repeatable)
-  --changed REF        check only locale files changed (or whose article changed) since git REF
-  --output, -o FILE    where \`tm export\` writes (atomically)
-  --help, -h           this help
+${Object.values(OPTION_LINES).join('\n')}
+  --help, -h           this help; \`dari <command> --help\` for one command
   --version, -v        the version
 
-Colours are off when NO_COLOR is set or stdout is not a terminal.
-Problems are printed as  file:line:col severity rule-id message
-`;
+${FOOTER}`;
+
+const COMMANDS: Readonly<Record<string, { usage: string; text: string; exit: string }>> = {
+  sync: {
+    usage: 'dari sync [--cwd DIR]',
+    text: `Segments every article in articles/ and syncs it into locales/<lang>/<slug>.xlf for every locale.
+A new sentence is added untranslated (or pre-filled from the translation memory); an edited one keeps
+its translation, marked for review; nothing a translator wrote is lost. Only files whose content
+changes are rewritten. Prints one line per file that changed, then the totals.`,
+    exit: '0 done, 1 a file changed on disk during the sync (run it again), 2 bad input (nothing written)',
+  },
+  check: {
+    usage: 'dari check [--format FMT] [--min LOCALE=PCT]... [--changed REF] [--cwd DIR]',
+    text: `Counts translated units and words per locale and file, runs the quality rules (dari explain lists
+them), and compares each locale with its threshold in dari.config.json. The CI gate.`,
+    exit: '0 pass, 1 below a threshold or error findings, 2 bad input or usage',
+  },
+  status: {
+    usage: 'dari status [--cwd DIR]',
+    text: 'The same numbers as dari check, as a short human summary. Never fails on thresholds.',
+    exit: '0, or 2 bad input',
+  },
+  tm: {
+    usage: 'dari tm export [--output FILE] [--cwd DIR]',
+    text: `Writes the whole translation memory (every locale file's translations and the memory archive)
+as one TMX 1.4 file, for importing into a CAT tool.`,
+    exit: '0, or 2 bad input',
+  },
+  explain: {
+    usage: 'dari explain [RULE-ID]',
+    text: `Prints what a rule id means, why it matters and how to fix it. Without an id, lists every id.
+Old ids that were merged into another still answer. The same text is in docs/diagnostics.md.`,
+    exit: '0, or 2 for an unknown id (with the closest ids)',
+  },
+};
+
+/** `dari <topic> --help` (or `dari help <topic>`); the global help without a topic. */
+export function helpFor(topic?: string): string {
+  if (topic === undefined || topic === 'help') return HELP;
+  const command = COMMANDS[topic];
+  if (!command) throw unknownCommand(topic);
+  const options = (COMMAND_OPTIONS[topic] ?? []).map((o) => OPTION_LINES[o] ?? '');
+  return `Usage: ${command.usage}
+
+${command.text}
+
+Options:
+${[...options, '  --help, -h           this help'].join('\n')}
+
+Exit: ${command.exit}
+
+${FOOTER}`;
+}

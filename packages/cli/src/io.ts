@@ -1,11 +1,12 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { colorsFor } from '@dari/core';
 
 /** Where a command writes, so commands can be run in tests without a process. */
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** Colours and the progress bar: only on a terminal, never under NO_COLOR. */
+  /** Colours: Node's rule (a terminal, not under NO_COLOR, always under FORCE_COLOR). */
   readonly color: boolean;
   readonly tty: boolean;
 }
@@ -13,12 +14,11 @@ export interface Io {
 /** The process's own streams. */
 export function processIo(): Io {
   const tty = Boolean(process.stdout.isTTY);
-  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     tty,
-    color: tty && !noColor,
+    color: colorsFor(process.stdout),
   };
 }
 

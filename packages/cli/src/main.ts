@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { DariError, formatDiagnostic } from '@dari/core';
 import { parseInvocation } from './args.js';
 import { runCheck, runStatus, runSync, runTmExport } from './commands.js';
-import { HELP } from './help.js';
+import { runExplain } from './explain.js';
+import { helpFor } from './help.js';
 import type { Io } from './io.js';
 
 /**
@@ -14,7 +15,7 @@ export async function main(argv: readonly string[], cwd: string, io: Io): Promis
     const inv = parseInvocation(argv, cwd);
     switch (inv.command) {
       case 'help':
-        io.out(HELP);
+        io.out(helpFor(inv.topic));
         return 0;
       case 'version':
         io.out(`${version()}\n`);
@@ -27,6 +28,8 @@ export async function main(argv: readonly string[], cwd: string, io: Io): Promis
         return await runStatus(inv.cwd, io);
       case 'tm-export':
         return await runTmExport(inv.cwd, inv.output, io);
+      case 'explain':
+        return runExplain(inv.id, io);
     }
   } catch (e) {
     if (e instanceof DariError) {

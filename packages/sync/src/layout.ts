@@ -42,7 +42,7 @@ export function listArticles(config: DariConfig): string[] {
   const dir = config.articlesDir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DariError({
-      ruleId: 'sync-no-articles',
+      ruleId: 'articles-missing',
       severity: 'error',
       message: `the articles folder "${relPath(config, dir)}" does not exist`,
       file: relPath(config, dir),

@@ -1,18 +1,8 @@
 import type { Diagnostic } from '@dari/core';
 import type { CheckReport, LocaleReport } from '../report.js';
 
-/** ANSI styling that is a no-op when colour is off (the CLI decides from TTY and NO_COLOR). */
-export function palette(color: boolean) {
-  const wrap = (open: number, close: number) => (s: string) =>
-    color ? `\u001b[${open}m${s}\u001b[${close}m` : s;
-  return {
-    red: wrap(31, 39),
-    green: wrap(32, 39),
-    yellow: wrap(33, 39),
-    dim: wrap(2, 22),
-    bold: wrap(1, 22),
-  };
-}
+// Colours come from util.styleText through core's palette; the CLI decides when (colorsFor).
+export { palette } from '@dari/core';
 
 /** Percent with one decimal, as every format prints it. */
 export const pct = (n: number) => `${n.toFixed(1)}%`;

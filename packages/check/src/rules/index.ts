@@ -8,7 +8,7 @@ import { lengthRatio } from './length.js';
 import { numberMismatch } from './numbers.js';
 import { koreanParticle } from './particles.js';
 import { staleFile } from './stale.js';
-import { duplicateId, xliffSchema } from './structure.js';
+import { xliffSchema } from './structure.js';
 import { doubleSpace, finalPunctuationMismatch, targetEqualsSource, whitespaceMismatch } from './text.js';
 import type { FileRule, ProjectRule, Rule, UnitRule } from './types.js';
 
@@ -34,7 +34,6 @@ export const RULES: readonly Rule[] = [
   fileMissing,
   fileOrphaned,
   xliffSchema,
-  duplicateId,
   translatedEmptyTarget,
   inlineCodeMissing,
   inlineCodeExtra,

@@ -1,35 +1,6 @@
 import { unitsOf } from '@dari/core';
 import type { FileRule, Hit } from './types.js';
 
-/** Two units (or two groups) of one file with the same id: CAT tools and sync would mix them up. */
-export const duplicateId: FileRule = {
-  id: 'duplicate-id',
-  title: 'Duplicate unit or group id',
-  defaultSeverity: 'error',
-  scope: 'file',
-  check: ({ file }) => {
-    const hits: Hit[] = [];
-    const units = new Set<string>();
-    for (const unit of unitsOf(file)) {
-      if (units.has(unit.id)) hits.push({ message: `unit id "${unit.id}" appears more than once`, unit });
-      units.add(unit.id);
-    }
-    const groups = new Set<string>();
-    for (const group of file.groups) {
-      if (groups.has(group.id)) {
-        hits.push({ message: `group id "${group.id}" appears more than once`, ...unitOf(group.units) });
-      }
-      groups.add(group.id);
-    }
-    return hits.map((h) => ({
-      ...h,
-      note: 'Ids must be unique within a file; run `dari sync` to rebuild it.',
-    }));
-  },
-};
-
-const unitOf = (units: readonly import('@dari/core').Unit[]) => (units[0] ? { unit: units[0] } : {});
-
 const sameLang = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**

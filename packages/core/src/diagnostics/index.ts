@@ -1,0 +1,3 @@
+export * from './catalog.js';
+export * from './page.js';
+export * from './types.js';
