@@ -10,7 +10,14 @@ export type Invocation =
   | { command: 'help'; topic?: string }
   | { command: 'version' }
   | { command: 'sync'; cwd: string }
-  | { command: 'check'; cwd: string; format: CheckFormat; min: Record<string, number>; changed?: string }
+  | {
+      command: 'check';
+      cwd: string;
+      format: CheckFormat;
+      min: Record<string, number>;
+      minReviewed: Record<string, number>;
+      changed?: string;
+    }
   | { command: 'status'; cwd: string }
   | { command: 'tm-export'; cwd: string; output?: string };
 
@@ -23,14 +30,14 @@ function usageError(message: string): DariError {
   });
 }
 
-/** Parses `--min ko=95` values into a locale → percent map. */
-export function parseMin(values: readonly string[]): Record<string, number> {
+/** Parses `--min ko=95` (or `--min-reviewed ko=80`) values into a locale → percent map. */
+export function parseMin(values: readonly string[], flag = '--min'): Record<string, number> {
   const min: Record<string, number> = {};
   for (const value of values) {
     const match = /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)=(\d+(?:\.\d+)?)$/.exec(value);
-    if (!match) throw usageError(`--min expects LOCALE=PERCENT, such as --min ko=95; got "${value}"`);
+    if (!match) throw usageError(`${flag} expects LOCALE=PERCENT, such as ${flag} ko=95; got "${value}"`);
     const percent = Number(match[2]);
-    if (percent > 100) throw usageError(`--min ${value}: a threshold is a percent from 0 to 100`);
+    if (percent > 100) throw usageError(`${flag} ${value}: a threshold is a percent from 0 to 100`);
     min[match[1] as string] = percent;
   }
   return min;
@@ -50,6 +57,7 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
         cwd: { type: 'string' },
         format: { type: 'string', short: 'f' },
         min: { type: 'string', multiple: true },
+        'min-reviewed': { type: 'string', multiple: true },
         changed: { type: 'string' },
         output: { type: 'string', short: 'o' },
       },
@@ -83,19 +91,21 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
       noExtra([sub, ...rest]);
       return { command: 'status', cwd: dir };
     case 'check': {
-      only(['format', 'min', 'changed']);
+      only(['format', 'min', 'min-reviewed', 'changed']);
       noExtra([sub, ...rest]);
       const format = (values.format ?? 'text') as string;
       if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
         throw usageError(`--format "${format}" is not one of ${CHECK_FORMATS.join(', ')}`);
       }
       const min = parseMin((values.min as string[] | undefined) ?? []);
+      const minReviewed = parseMin((values['min-reviewed'] as string[] | undefined) ?? [], '--min-reviewed');
       const changed = values.changed as string | undefined;
       return {
         command: 'check',
         cwd: dir,
         format: format as CheckFormat,
         min,
+        minReviewed,
         ...(changed ? { changed } : {}),
       };
     }

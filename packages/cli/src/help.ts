@@ -14,7 +14,9 @@ Commands:
 Options:
   --cwd DIR            project root (where dari.config.json lives); default: the current folder
   --format, -f FMT     check output: text (default), json, github, junit, sarif, markdown
-  --min LOCALE=PCT     override a locale's threshold, e.g. --min ko=95 (repeatable)
+  --min LOCALE=PCT     override a locale's translated threshold, e.g. --min ko=95 (repeatable)
+  --min-reviewed LOCALE=PCT
+                       override a locale's reviewed threshold, e.g. --min-reviewed ko=80
   --changed REF        check only locale files changed (or whose article changed) since git REF
   --output, -o FILE    where \`tm export\` writes (atomically)
   --help, -h           this help
