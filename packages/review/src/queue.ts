@@ -1,4 +1,4 @@
-import { hasTranslation, plainText, type Unit, unitsOf } from '@dari/core';
+import { hasTranslation, plainText, type Unit, type UnitState, unitsOf } from '@dari/core';
 import { wordDiff } from '@dari/sync';
 import type { XliffDocument } from '@dari/xliff';
 import { isApproved } from './edit.js';
@@ -12,6 +12,7 @@ export interface ReviewItem {
   readonly id: string;
   readonly line: number;
   readonly pending: Pending | undefined;
+  readonly state: UnitState;
   readonly source: string;
   /** The target as editable text (codes as `{1}` tags), empty when there is none. */
   readonly target: string;
@@ -38,6 +39,7 @@ export function reviewItems(doc: XliffDocument): ReviewItem[] {
       id: u.id,
       line: u.line ?? 1,
       pending: pendingOf(doc, u),
+      state: u.state,
       source,
       target: u.target ? toEditable(u.target) : '',
       approved: isApproved(doc, u),
