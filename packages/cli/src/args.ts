@@ -19,6 +19,7 @@ export type Invocation =
       changed?: string;
     }
   | { command: 'status'; cwd: string }
+  | { command: 'review'; cwd: string; file: string; approve: string[] }
   | { command: 'tm-export'; cwd: string; output?: string };
 
 function usageError(message: string): DariError {
@@ -60,6 +61,7 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
         'min-reviewed': { type: 'string', multiple: true },
         changed: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        approve: { type: 'string', multiple: true },
       },
     });
   } catch (e) {
@@ -109,6 +111,18 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
         ...(changed ? { changed } : {}),
       };
     }
+    case 'review': {
+      only(['approve']);
+      if (sub === undefined)
+        throw usageError('`dari review` needs a locale file, such as locales/ko/<slug>.xlf');
+      noExtra(rest);
+      return {
+        command: 'review',
+        cwd: dir,
+        file: sub,
+        approve: (values.approve as string[] | undefined) ?? [],
+      };
+    }
     case 'tm': {
       if (sub !== 'export')
         throw usageError('`dari tm` has one subcommand: `dari tm export [--output FILE]`');
@@ -118,6 +132,8 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
       return { command: 'tm-export', cwd: dir, ...(output ? { output } : {}) };
     }
     default:
-      throw usageError(`unknown command "${command}"; the commands are sync, check, status, tm export`);
+      throw usageError(
+        `unknown command "${command}"; the commands are sync, check, status, review, tm export`,
+      );
   }
 }

@@ -9,6 +9,8 @@ Commands:
   check                completeness and quality per locale and file against the thresholds
                        (exit 0 pass, 1 below threshold or error findings, 2 bad input or usage)
   status               the same numbers as a human summary; never fails on thresholds
+  review FILE          units of a locale file waiting for review (source diff, target);
+                       --approve ID (repeatable) signs units off (1.2 final + approved="yes")
   tm export            the whole translation memory as TMX 1.4 (stdout, or --output FILE)
 
 Options:

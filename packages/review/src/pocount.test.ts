@@ -44,35 +44,42 @@ function dari(text: string) {
   return { translated: counts.translated, reviewed: counts.reviewed };
 }
 
-describe.skipIf(!hasPocount())('pocount agrees with Dari before and after the seed is reviewed', () => {
-  const seed = readFileSync(SEED_KO, 'utf8');
-  const ids = unitsOf(readXliff(seed, PATH)).map((u) => u.id);
+describe.skipIf(!hasPocount())(
+  'pocount agrees with Dari before and after the seed is reviewed',
+  { timeout: 60_000 },
+  () => {
+    const seed = readFileSync(SEED_KO, 'utf8');
+    const ids = unitsOf(readXliff(seed, PATH)).map((u) => u.id);
 
-  it('before: every unit translated, none reviewed; pocount sees them all fuzzy', () => {
-    const d = dari(seed);
-    expect(d).toEqual({ translated: ids.length, reviewed: 0 });
-    expect(pocount(seed)).toEqual({ translated: 0, fuzzy: ids.length, untranslated: 0 });
-  });
+    it('before: every unit translated, none reviewed; pocount sees them all fuzzy', () => {
+      const d = dari(seed);
+      expect(d).toEqual({ translated: ids.length, reviewed: 0 });
+      expect(pocount(seed)).toEqual({ translated: 0, fuzzy: ids.length, untranslated: 0 });
+    });
 
-  it('half approved, then all: pocount translated = Dari reviewed, fuzzy = translated not reviewed', () => {
-    let text = seed;
-    for (const [i, id] of ids.entries()) {
-      text = editXliff(text, PATH, id, { kind: 'approve' }).text;
-      if (i === Math.floor(ids.length / 2)) {
-        const d = dari(text);
-        expect(pocount(text)).toEqual({
-          translated: d.reviewed,
-          fuzzy: d.translated - d.reviewed,
-          untranslated: 0,
-        });
+    it('half approved, then all: pocount translated = Dari reviewed, fuzzy = translated not reviewed', () => {
+      let text = seed;
+      for (const [i, id] of ids.entries()) {
+        text = editXliff(text, PATH, id, { kind: 'approve' }).text;
+        if (i === Math.floor(ids.length / 2)) {
+          const d = dari(text);
+          expect(pocount(text)).toEqual({
+            translated: d.reviewed,
+            fuzzy: d.translated - d.reviewed,
+            untranslated: 0,
+          });
+        }
       }
-    }
-    expect(dari(text)).toEqual({ translated: ids.length, reviewed: ids.length });
-    expect(pocount(text)).toEqual({ translated: ids.length, fuzzy: 0, untranslated: 0 });
-    if (haveSchemas) expect(validate(text)).toEqual({ ok: true, errors: '' });
-    // One edit after approval puts that unit back among pocount's fuzzy ones.
-    const edited = editXliff(text, PATH, ids[3] as string, { kind: 'target', text: '다시 고친 문장.' }).text;
-    expect(pocount(edited)).toEqual({ translated: ids.length - 1, fuzzy: 1, untranslated: 0 });
-    expect(dari(edited)).toEqual({ translated: ids.length, reviewed: ids.length - 1 });
-  });
-});
+      expect(dari(text)).toEqual({ translated: ids.length, reviewed: ids.length });
+      expect(pocount(text)).toEqual({ translated: ids.length, fuzzy: 0, untranslated: 0 });
+      if (haveSchemas) expect(validate(text)).toEqual({ ok: true, errors: '' });
+      // One edit after approval puts that unit back among pocount's fuzzy ones.
+      const edited = editXliff(text, PATH, ids[3] as string, {
+        kind: 'target',
+        text: '다시 고친 문장.',
+      }).text;
+      expect(pocount(edited)).toEqual({ translated: ids.length - 1, fuzzy: 1, untranslated: 0 });
+      expect(dari(edited)).toEqual({ translated: ids.length, reviewed: ids.length - 1 });
+    });
+  },
+);

@@ -39,7 +39,9 @@ describe('saveUnitEdit', () => {
     const theirs = loaded.text.replace('워싱턴', '워싱턴 D.C.');
     writeFileSync(join(root, FILE), theirs);
     const id = loaded.doc.groups[1]?.units[0]?.id as string;
-    expect(saveUnitEdit(config, FILE, loaded.hash, id, { kind: 'target', text: '덮어쓰기' }).status).toBe('conflict');
+    expect(saveUnitEdit(config, FILE, loaded.hash, id, { kind: 'target', text: '덮어쓰기' }).status).toBe(
+      'conflict',
+    );
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(theirs);
   });
 
@@ -48,7 +50,9 @@ describe('saveUnitEdit', () => {
     writeFileSync(join(root, 'secret.xlf'), readFileSync(SEED_KO));
     symlinkSync(join(root, 'secret.xlf'), join(root, 'locales', 'ko', 'link.xlf'));
     for (const file of ['locales/../secret.xlf', '/etc/passwd', 'dari.config.json', 'locales/ko/link.xlf']) {
-      expect(() => saveUnitEdit(config, file, 'x', 's', { kind: 'approve' }), file).toThrow(/review-path|locale file|outside|regular/);
+      expect(() => saveUnitEdit(config, file, 'x', 's', { kind: 'approve' }), file).toThrow(
+        /review-path|locale file|outside|regular/,
+      );
     }
   });
 
@@ -57,7 +61,9 @@ describe('saveUnitEdit', () => {
     const loaded = loadLocaleFile(config, FILE);
     writeFileSync(join(root, 'locales', LOCK_FILE), `${process.pid}\n`);
     const id = loaded.doc.groups[1]?.units[0]?.id as string;
-    expect(() => saveUnitEdit(config, FILE, loaded.hash, id, { kind: 'approve' })).toThrow(/another dari sync/);
+    expect(() => saveUnitEdit(config, FILE, loaded.hash, id, { kind: 'approve' })).toThrow(
+      /another dari sync/,
+    );
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(loaded.text);
   });
 });

@@ -78,13 +78,29 @@ export function saveUnitEdit(
   id: string,
   edit: UnitEdit,
 ): SaveResult {
+  return saveUnitEdits(config, file, expected, [{ id, edit }]);
+}
+
+/**
+ * Several edits of one file in one write (all or none: an edit that cannot apply throws before
+ * anything is written). The result's unit is the last one edited.
+ */
+export function saveUnitEdits(
+  config: DariConfig,
+  file: string,
+  expected: string,
+  edits: ReadonlyArray<{ readonly id: string; readonly edit: UnitEdit }>,
+): SaveResult {
   const path = localeFilePath(config, file);
   return fileRules.locked(config.localesDir, config.root, () => {
     const bytes = readFileSync(path);
     const hash = fileRules.hashOf(bytes);
     if (hash !== expected) return { status: 'conflict', hash };
     const before = fileRules.decodeUtf8(bytes, file);
-    const { text, unit } = editXliff(before, file, id, edit);
+    let text = before;
+    let unit: Unit | undefined;
+    for (const { id, edit } of edits) ({ text, unit } = editXliff(text, file, id, edit));
+    if (!unit) throw new Error('no edit given');
     if (text === before) return { status: 'saved', hash, unit, changed: false };
     fileRules.writeAtomic(path, text);
     return { status: 'saved', hash: fileRules.hashOf(text), unit, changed: true };

@@ -1,5 +1,5 @@
-import { EDIT_CSS } from './style.js';
 import { panelText } from './strings.js';
+import { EDIT_CSS } from './style.js';
 import { type Aids, type Finding, type Item, PanelView } from './view.js';
 
 /**
@@ -78,7 +78,12 @@ async function start(slug: string): Promise<void> {
   };
   const runCheck = async () => {
     const item = current();
-    const { data } = await call<{ findings: Finding[] }>('check', { locale: targetLang, slug, id: item.id, text: view.textarea.value });
+    const { data } = await call<{ findings: Finding[] }>('check', {
+      locale: targetLang,
+      slug,
+      id: item.id,
+      text: view.textarea.value,
+    });
     if (current().id === item.id) view.showFindings(data.findings ?? []);
   };
   const show = async (i: number, text?: string) => {
@@ -101,7 +106,7 @@ async function start(slug: string): Promise<void> {
     view.root.hidden = false;
     document.documentElement.classList.add('dari-editing');
     toggle.setAttribute('aria-expanded', 'true');
-    await show(i < 0 ? 0 : i, text);
+    await show(Math.max(i, 0), text);
     view.textarea.focus();
   };
   const close = () => {
@@ -116,7 +121,10 @@ async function start(slug: string): Promise<void> {
     view.alert.textContent = conflict ? text : '';
     view.message.textContent = conflict ? '' : text;
   };
-  const submit = async (edit: { kind: 'target'; text: string } | { kind: 'approve' | 'unapprove' }, done: string) => {
+  const submit = async (
+    edit: { kind: 'target'; text: string } | { kind: 'approve' | 'unapprove' },
+    done: string,
+  ) => {
     const item = current();
     const r = await call<FileView & { status?: string; error?: string }>('save', {
       locale: targetLang,
@@ -130,7 +138,10 @@ async function start(slug: string): Promise<void> {
       file = r.data;
       const text = view.textarea.value;
       store({ id: item.id, open: true, draft: { text, hash: file.hash } });
-      await show(file.units.findIndex((u) => u.id === item.id), text);
+      await show(
+        file.units.findIndex((u) => u.id === item.id),
+        text,
+      );
       say(t.conflict, true);
       return;
     }
@@ -143,7 +154,9 @@ async function start(slug: string): Promise<void> {
   };
   const save = () => submit({ kind: 'target', text: view.textarea.value }, t.saved);
   const approve = () =>
-    current().approved ? submit({ kind: 'unapprove' }, t.unapprovedDone) : submit({ kind: 'approve' }, t.approvedDone);
+    current().approved
+      ? submit({ kind: 'unapprove' }, t.unapprovedDone)
+      : submit({ kind: 'approve' }, t.approvedDone);
   const nextPending = () => {
     const n = file.units.length;
     for (let k = 1; k <= n; k++) {
@@ -181,7 +194,10 @@ async function start(slug: string): Promise<void> {
     }
     if (view.root.hidden) return;
     if (e.key === 'Escape') return close();
-    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') return void (e.preventDefault(), save());
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+      e.preventDefault();
+      return void save();
+    }
     if (!e.altKey) return;
     const act: Record<string, () => unknown> = {
       a: approve,

@@ -25,14 +25,17 @@ const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\]):\d+$/;
  * token in a header (a custom header: no cross-site form or image can send it). Writes must be JSON.
  */
 export function guard(r: RequestFacts, token: string, needsToken: boolean): Refusal {
-  if (!r.remote || !LOOPBACK_PEERS.has(r.remote)) return { status: 403, reason: 'edit mode answers this machine only' };
+  if (!r.remote || !LOOPBACK_PEERS.has(r.remote))
+    return { status: 403, reason: 'edit mode answers this machine only' };
   if (!r.host || !LOOPBACK_HOST.test(r.host)) return { status: 403, reason: 'not a loopback host name' };
   if (r.fetchSite !== undefined && r.fetchSite !== 'same-origin')
     return { status: 403, reason: 'cross-site request refused' };
   if (r.origin !== undefined && r.origin !== `http://${r.host}`)
     return { status: 403, reason: 'cross-origin request refused' };
-  if (r.method === 'POST' && r.origin === undefined) return { status: 403, reason: 'a write needs an Origin header' };
-  if (needsToken && !sameToken(r.token, token)) return { status: 403, reason: 'missing or wrong session token' };
+  if (r.method === 'POST' && r.origin === undefined)
+    return { status: 403, reason: 'a write needs an Origin header' };
+  if (needsToken && !sameToken(r.token, token))
+    return { status: 403, reason: 'missing or wrong session token' };
   if (r.method === 'POST' && !/^application\/json\b/.test(r.contentType ?? ''))
     return { status: 415, reason: 'send JSON' };
   return undefined;

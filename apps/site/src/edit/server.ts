@@ -34,7 +34,8 @@ function readBody(req: IncomingMessage): Promise<Json> {
     req.on('end', () => {
       try {
         const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+          throw new Error('not an object');
         resolve(value as Json);
       } catch {
         reject(new Error('the body is not a JSON object'));
@@ -96,13 +97,16 @@ export function editMiddleware(config: DariConfig) {
         const b = await readBody(req);
         const locale = str(b.locale, 'locale');
         const file = fileOf(config, locale, str(b.slug, 'slug'));
-        return send(res, 200, { findings: unitFindings(config, locale, file, str(b.id, 'id'), str(b.text, 'text')) });
+        return send(res, 200, {
+          findings: unitFindings(config, locale, file, str(b.id, 'id'), str(b.text, 'text')),
+        });
       }
       if (req.method === 'POST' && route === '/save') {
         const b = await readBody(req);
         const file = fileOf(config, str(b.locale, 'locale'), str(b.slug, 'slug'));
         const result = saveUnitEdit(config, file, str(b.hash, 'hash'), str(b.id, 'id'), editOf(b.edit));
-        if (result.status === 'conflict') return send(res, 409, { status: 'conflict', ...fileView(config, file) });
+        if (result.status === 'conflict')
+          return send(res, 409, { status: 'conflict', ...fileView(config, file) });
         return send(res, 200, { status: 'saved', changed: result.changed, ...fileView(config, file) });
       }
       return send(res, 404, { error: 'no such edit call' });

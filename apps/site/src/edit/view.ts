@@ -136,7 +136,9 @@ export class PanelView {
     this.findings.replaceChildren(
       ...(findings.length === 0
         ? [el('li', {}, this.t.noFindings)]
-        : findings.map((f) => el('li', { class: `sev-${f.severity}` }, `${f.severity} ${f.ruleId}: ${f.message}`))),
+        : findings.map((f) =>
+            el('li', { class: `sev-${f.severity}` }, `${f.severity} ${f.ruleId}: ${f.message}`),
+          )),
     );
   }
 
@@ -149,12 +151,20 @@ export class PanelView {
             const b = el('button', { type: 'button' }, this.t.use);
             b.setAttribute('aria-label', `${this.t.use}: ${p.target}`);
             b.addEventListener('click', () => use(p.target));
-            li.append(el('span', { class: 'score' }, `${p.score}%`), ' ', el('span', { lang: this.textarea.lang }, p.target), ' ', b);
+            li.append(
+              el('span', { class: 'score' }, `${p.score}%`),
+              ' ',
+              el('span', { lang: this.textarea.lang }, p.target),
+              ' ',
+              b,
+            );
             li.append(el('div', { class: 'from', lang: this.source.lang }, p.source));
             return li;
           })),
     );
-    this.terms.replaceChildren(...aids.terms.map((g) => el('li', {}, `${g.source} → ${g.targets.join(', ')}`)));
+    this.terms.replaceChildren(
+      ...aids.terms.map((g) => el('li', {}, `${g.source} → ${g.targets.join(', ')}`)),
+    );
     this.terms.parentElement?.toggleAttribute('hidden', aids.terms.length === 0);
   }
 }

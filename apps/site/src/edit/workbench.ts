@@ -28,14 +28,21 @@ const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** The locale file of a page, `locales/<locale>/<slug>.xlf` relative to the root; bad names are refused. */
 export function fileOf(config: DariConfig, locale: string, slug: string): string {
   if (!config.locales.includes(locale) || locale === config.sourceLocale || !SLUG.test(slug)) {
-    throw new DariError({ ruleId: 'review-path', severity: 'error', message: `no editable file for ${locale}/${slug}` });
+    throw new DariError({
+      ruleId: 'review-path',
+      severity: 'error',
+      message: `no editable file for ${locale}/${slug}`,
+    });
   }
   const dir = relative(config.root, join(config.localesDir, locale)).split('\\').join('/');
   return `${dir}/${slug}.xlf`;
 }
 
 /** Every unit of a locale file, with the hash a save must quote. */
-export function fileView(config: DariConfig, file: string): { file: string; hash: string; units: ReviewItem[] } {
+export function fileView(
+  config: DariConfig,
+  file: string,
+): { file: string; hash: string; units: ReviewItem[] } {
   const loaded = loadLocaleFile(config, file);
   return { file, hash: loaded.hash, units: reviewItems(loaded.doc) };
 }
@@ -59,7 +66,8 @@ function memoryOf(config: DariConfig, locale: string, except: string): MemoryPai
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.xlf') && n !== except)) {
     try {
       const doc = readXliff(readFileSync(join(dir, name), 'utf8'), name);
-      for (const u of unitsOf(doc)) if (u.target) pairs.push({ source: u.source, target: u.target, from: name });
+      for (const u of unitsOf(doc))
+        if (u.target) pairs.push({ source: u.source, target: u.target, from: name });
     } catch {
       // A file a CAT tool broke offers no proposals; `dari check` reports it.
     }
@@ -105,7 +113,11 @@ export function unitFindings(
   const unit = unitIn(loaded, id);
   const draft: Unit = { ...unit, target: fromEditable(text, unit.source), state: 'translated' };
   const one = { ...loaded.doc, groups: [{ id: 'p', kind: 'paragraph' as const, units: [draft] }] };
-  const { findings } = checkFile({ file: one, path: file, locale }, activeRules(config.rules), glossaryOf(config, locale));
+  const { findings } = checkFile(
+    { file: one, path: file, locale },
+    activeRules(config.rules),
+    glossaryOf(config, locale),
+  );
   return findings
     .filter((d) => d.unitId === id)
     .map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message }));
