@@ -179,19 +179,19 @@ describe('edit in context (pnpm dev)', () => {
     await page.keyboard.press('Alt+ArrowDown');
     await page.waitForFunction(
       (want) => document.querySelector('.dari-edit-pos')?.textContent?.endsWith(want),
-      ids[1],
+      ids[1] as string,
     );
     expect(await page.$eval('.u.dari-edit-current', (e) => (e as HTMLElement).dataset.unit)).toBe(ids[1]);
     await page.keyboard.press('Alt+ArrowUp');
     await page.waitForFunction(
       (want) => document.querySelector('.dari-edit-pos')?.textContent?.endsWith(want),
-      ids[0],
+      ids[0] as string,
     );
     // Every unit is translated but only one approved (the first test): the next needing work is not it.
     await page.keyboard.press('Alt+N');
     await page.waitForFunction(
       (want) => !document.querySelector('.dari-edit-pos')?.textContent?.endsWith(want),
-      ids[0],
+      ids[0] as string,
     );
     expect(await panelText(page, '.dari-edit-state')).toMatch(/승인 전/);
     await page.keyboard.press('Escape');

@@ -22,5 +22,5 @@ export const EDIT_CSS = `
 #dari-edit .from{color:#333;font-size:.85rem}
 .u.dari-edit-current{outline:2px solid #c2410c;outline-offset:2px;background:#fff7ed}
 @media (min-width:60rem){html.dari-editing body{margin-right:27rem}}
-@media (max-width:40rem){html.dari-editing body{padding-bottom:52vh}#dari-edit{top:auto;left:0;width:auto;max-height:50vh;border-left:0;border-top:1px solid #555;padding-bottom:1rem}.dari-edit-toggle{bottom:auto;top:.5rem;right:.5rem}}
+@media (max-width:40rem){html.dari-editing body{padding-bottom:52vh}#dari-edit{top:auto;left:0;width:auto;max-height:50vh;border-left:0;border-top:1px solid #555;padding-bottom:1rem}.dari-edit-toggle{right:.5rem;bottom:.5rem}html.dari-editing .dari-edit-toggle{display:none}}
 `;
