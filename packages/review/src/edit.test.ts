@@ -80,6 +80,25 @@ describe('editXliff on XLIFF 1.2', () => {
     expect(approvedIn(editXliff(approvedOnly, PATH, ID, { kind: 'unapprove' }).text, ID)).toBeUndefined();
   });
 
+  it('settling a changed source (save or approve) drops the previous source and dari notes, keeps others', () => {
+    const marked = seed.replace(
+      new RegExp(
+        `(<trans-unit id="${ID}">\\s*<source>[^<]*</source>\\s*<target state=")translated(">[^<]*</target>)`,
+      ),
+      '$1needs-review-translation$2\n          <alt-trans alttranstype="previous-version"><source>Old.</source></alt-trans>\n          <note from="dari">Source edited; check the translation.</note>\n          <note from="reviewer">keep the date</note>',
+    );
+    expect(marked).not.toBe(seed);
+    expect(unitIn(marked, ID)?.state).toBe('needs-review');
+    for (const edit of [{ kind: 'approve' }, { kind: 'target', text: '새 문장.' }] as const) {
+      const text = editXliff(marked, PATH, ID, edit).text;
+      const span = text.slice(unitSpan(text, ID).start, unitSpan(text, ID).end);
+      expect(span).not.toContain('alt-trans');
+      expect(span).not.toContain('from="dari"');
+      expect(span).toContain('<note from="reviewer">keep the date</note>');
+      if (haveSchemas) expect(validate(text).ok).toBe(true);
+    }
+  });
+
   it('refuses an empty target, approving an untranslated unit, and an unknown id', () => {
     expect(() => editXliff(seed, PATH, ID, { kind: 'target', text: '  ' })).toThrow(/empty target/);
     const bare = writeXliff({

@@ -6,6 +6,7 @@ import {
   type UnitFile,
   type UnitState,
 } from '@dari/core';
+import { DARI } from '@dari/sync';
 import { readXliff, writeXliff, type XliffDocument } from '@dari/xliff';
 import { fromEditable, toEditable } from './editable.js';
 
@@ -39,9 +40,19 @@ function refuse(message: string, unit: Unit, doc: XliffDocument, note: string): 
 /** The state a signed-off unit is written with: 1.2 `final` (+ `approved="yes"`), 2.x `reviewed`. */
 const approvedState = (doc: XliffDocument): UnitState => (doc.version === '1.2' ? 'final' : 'reviewed');
 
+/**
+ * The unit without the review aids sync left on it (previous source, its own notes): once a
+ * translator or reviewer has settled the unit they are stale, as `dari sync` would decide too.
+ */
+function settled(unit: Unit): Omit<Unit, 'state'> {
+  const { previousSource: _p, origin: _o, notes, ...rest } = unit;
+  const kept = (notes ?? []).filter((n) => n.from !== DARI);
+  return kept.length > 0 ? { ...rest, notes: kept } : rest;
+}
+
 /** The unit after an edit (pure); the same object when the edit changes nothing. */
 export function applyEdit(doc: XliffDocument, unit: Unit, edit: UnitEdit): Unit {
-  const { previousSource: _p, origin: _o, ...rest } = unit;
+  const rest = settled(unit);
   switch (edit.kind) {
     case 'target': {
       if (unit.target !== undefined && toEditable(unit.target) === edit.text && isTranslatedState(unit.state))
@@ -68,7 +79,7 @@ export function applyEdit(doc: XliffDocument, unit: Unit, edit: UnitEdit): Unit 
       return { ...rest, state: approvedState(doc) };
     case 'unapprove':
       if (!isApproved(doc, unit) && unit.state !== 'reviewed' && unit.state !== 'final') return unit;
-      return { ...rest, state: 'translated' };
+      return { ...unit, state: 'translated' };
   }
 }
 
