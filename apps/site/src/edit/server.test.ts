@@ -9,11 +9,20 @@ import { editMiddleware } from './server.js';
 
 const SEED = new URL('../../../../locales/ko/korus-fta-revision-talks.xlf', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'dari-edit-server-'));
-writeFileSync(join(root, 'dari.config.json'), JSON.stringify({ locales: ['en', 'ko'] }));
+writeFileSync(
+  join(root, 'dari.config.json'),
+  JSON.stringify({ locales: ['en', 'ko'], paths: { glossary: 'glossary.json' } }),
+);
+writeFileSync(join(root, 'glossary.json'), JSON.stringify({ ko: { Lighthizer: '라이트하이저' } }));
 mkdirSync(join(root, 'articles'));
 mkdirSync(join(root, 'locales', 'ko'), { recursive: true });
 writeFileSync(join(root, 'locales/ko/seed.xlf'), readFileSync(SEED));
 writeFileSync(join(root, 'secret.xlf'), readFileSync(SEED));
+// Another article that shares a sentence, for the memory proposals.
+writeFileSync(
+  join(root, 'locales/ko/other.xlf'),
+  readFileSync(SEED, 'utf8').replace('지난달 특별회기 개최를 요청했다', '지난달 회기를 요청했다'),
+);
 
 const handler = editMiddleware(loadConfig(root));
 const server = createServer((req, res) => {
@@ -74,6 +83,20 @@ describe('the edit endpoint', () => {
       const r = await post('save', { locale, slug, id: 's', hash: 'h', edit: { kind: 'approve' } }, token);
       expect(r.status, `${locale}/${slug}`).toBe(400);
     }
+  });
+
+  it('proposals from the other files and the glossary terms of the sentence', async () => {
+    const { token } = (await (await fetch(`${base}/session`)).json()) as { token: string };
+    const view = (await (
+      await fetch(`${base}/file?locale=ko&slug=seed`, { headers: { 'X-Dari-Token': token } })
+    ).json()) as { units: Array<{ id: string; source: string }> };
+    const unit = view.units.find((u) => u.source.includes('Lighthizer made the request')) as { id: string };
+    const aids = (await (
+      await fetch(`${base}/aids?locale=ko&slug=seed&id=${unit.id}`, { headers: { 'X-Dari-Token': token } })
+    ).json()) as { proposals: Array<{ target: string; score: number; from: string }>; terms: unknown[] };
+    expect(aids.proposals[0]).toMatchObject({ score: 100, from: 'other.xlf' });
+    expect(aids.proposals[0]?.target).toContain('지난달 회기를 요청했다');
+    expect(aids.terms).toEqual([{ source: 'Lighthizer', targets: ['라이트하이저'] }]);
   });
 
   it('live findings for a unit as typed', async () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { activeRules, checkFile, type Glossary, parseGlossary } from '@dari/check';
 import type { DariConfig } from '@dari/config';
@@ -59,26 +59,39 @@ function glossaryOf(config: DariConfig, locale: string): Glossary {
   return parseGlossary(JSON.parse(text), config.locales, config.glossaryFile, text).get(locale) ?? [];
 }
 
+// Pairs per file, kept while the file's size and mtime stay: moving from unit to unit in a large
+// project then reads only what changed since.
+const pairCache = new Map<string, { stamp: string; pairs: MemoryPair[] }>();
+
+function pairsOf(path: string, from: string, read: (text: string) => MemoryPair[]): MemoryPair[] {
+  const s = statSync(path, { throwIfNoEntry: false });
+  if (!s?.isFile()) return [];
+  const stamp = `${s.size}:${s.mtimeMs}`;
+  const hit = pairCache.get(path);
+  if (hit?.stamp === stamp) return hit.pairs;
+  let pairs: MemoryPair[] = [];
+  try {
+    pairs = read(readFileSync(path, 'utf8')).map((p) => ({ ...p, from }));
+  } catch {
+    // A file a CAT tool broke offers no proposals; `dari check` reports it.
+  }
+  pairCache.set(path, { stamp, pairs });
+  return pairs;
+}
+
 /** Every translated pair of the locale's other files and its memory archive, for proposals. */
 function memoryOf(config: DariConfig, locale: string, except: string): MemoryPair[] {
   const dir = join(config.localesDir, locale);
   const pairs: MemoryPair[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.xlf') && n !== except)) {
-    try {
-      const doc = readXliff(readFileSync(join(dir, name), 'utf8'), name);
-      for (const u of unitsOf(doc))
-        if (u.target) pairs.push({ source: u.source, target: u.target, from: name });
-    } catch {
-      // A file a CAT tool broke offers no proposals; `dari check` reports it.
-    }
+    const read = (text: string) =>
+      unitsOf(readXliff(text, name)).flatMap((u) =>
+        u.target ? [{ source: u.source, target: u.target }] : [],
+      );
+    pairs.push(...pairsOf(join(dir, name), name, read));
   }
-  try {
-    const archive = join(dir, '.memory', 'archive.tmx');
-    for (const e of readTmx(readFileSync(archive, 'utf8'), archive))
-      pairs.push({ source: e.source, target: e.target, from: 'archive' });
-  } catch {
-    // No archive yet.
-  }
+  const archive = join(dir, '.memory', 'archive.tmx');
+  pairs.push(...pairsOf(archive, 'archive', (text) => readTmx(text, archive)));
   return pairs;
 }
 
