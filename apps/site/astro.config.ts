@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@dari/config';
 import { defineConfig } from 'astro/config';
+import { editIntegration } from './src/edit/integration.ts';
 import { cspHash, minifyClient } from './src/lib/client-script.ts';
 import { dariIntegration } from './src/lib/integration.ts';
 
@@ -40,7 +41,8 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [dariIntegration(root, dari)],
+  // Edit in context: `astro dev` only (see src/edit/integration.ts).
+  integrations: [dariIntegration(root, dari), editIntegration(dari)],
   vite: {
     define: { __DARI_ROOT__: JSON.stringify(root) },
     // The site reads the workspace packages from source: no stale dist/ in dev, reloads on edit.

@@ -23,13 +23,17 @@ describe('checkFile counts', () => {
       units: 4,
       words: 13,
       translated: 1,
+      reviewed: 0,
       needsReview: 1,
       untranslated: 2,
       translatedWords: 4,
+      reviewedWords: 0,
       needsReviewWords: 3,
       untranslatedWords: 6,
       percentUnits: 25,
       percentWords: 30.7,
+      percentReviewed: 0,
+      percentReviewedWords: 0,
     });
     expect(report.template).toBe(false);
   });

@@ -1,4 +1,12 @@
-import { type Diagnostic, plainText, type Severity, type Unit, type UnitFile, unitsOf } from '@dari/core';
+import {
+  type Diagnostic,
+  isReviewedState,
+  plainText,
+  type Severity,
+  type Unit,
+  type UnitFile,
+  unitsOf,
+} from '@dari/core';
 import type { Glossary } from './glossary.js';
 import type { FileReport } from './report.js';
 import type { ActiveRules, FileContext, Hit } from './rules/index.js';
@@ -6,7 +14,7 @@ import { completenessOf, finishCounts, finishPocount, newTally, type Tally, tall
 
 /** One locale file to check, already read. */
 export interface FileInput extends FileContext {
-  /** XLIFF 1.2 units with `approved="yes"`; absent for 2.x, where translated-or-later stands for it. */
+  /** XLIFF 1.2 units with `approved="yes"`; absent for 2.x, where `reviewed`/`final` stands for it. */
   readonly approved?: ReadonlySet<string>;
 }
 
@@ -53,7 +61,7 @@ export function checkFile(input: FileInput, rules: ActiveRules, glossary: Glossa
       tally,
       unit,
       file.sourceLang,
-      input.approved ? input.approved.has(unit.id) : completenessOf(unit) === 'translated',
+      input.approved ? input.approved.has(unit.id) : isReviewedState(unit.state),
     );
     if (template || unit.target === undefined || completenessOf(unit) === 'untranslated') continue;
     const ctx = {

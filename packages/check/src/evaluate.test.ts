@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from './check-file.js';
-import { buildReport, exitCodeFor } from './evaluate.js';
+import { buildReport, exitCodeFor, mergeThresholds } from './evaluate.js';
 import { activeRules } from './rules/index.js';
 import { file, unit, untranslated } from './test-support/factories.js';
 
@@ -62,5 +62,72 @@ describe('buildReport', () => {
     const report = buildReport([], [], { locales: ['ko'], thresholds: { ko: 100 } });
     expect(report.locales.ko).toMatchObject({ files: 0, pass: true });
     expect(report.locales.ko?.counts.percentUnits).toBe(100);
+  });
+});
+
+describe('reviewed counting and thresholds', () => {
+  // Four translated units, one signed off in 2.x terms (no approved set: state decides).
+  const mixed = checkFile(
+    {
+      file: file([
+        unit({ id: 'a', state: 'reviewed' }),
+        unit({ id: 'b', state: 'final' }),
+        unit({ id: 'c' }),
+        unit({ id: 'd', state: 'needs-review' }),
+      ]),
+      path: 'locales/ko/m.xlf',
+      locale: 'ko',
+    },
+    rules,
+    [],
+  );
+
+  it('counts reviewed and final units as reviewed, apart from translated', () => {
+    expect(mixed.report.counts).toMatchObject({
+      translated: 3,
+      reviewed: 2,
+      needsReview: 1,
+      percentReviewed: 50,
+    });
+  });
+
+  it('in 1.2, only approved="yes" on a translated unit counts as reviewed, whatever the state says', () => {
+    const r = checkFile(
+      {
+        file: file([
+          unit({ id: 'a', state: 'final' }),
+          unit({ id: 'b' }),
+          unit({ id: 'c', state: 'needs-review' }),
+        ]),
+        path: 'locales/ko/x.xlf',
+        locale: 'ko',
+        approved: new Set(['b', 'c']),
+      },
+      rules,
+      [],
+    );
+    expect(r.report.counts).toMatchObject({ translated: 2, reviewed: 1 });
+  });
+
+  it('fails a locale below its reviewed minimum even when fully translated enough', () => {
+    const report = buildReport([mixed], [], {
+      locales: ['ko'],
+      thresholds: { ko: { translated: 75, reviewed: 60 } },
+    });
+    expect(report.locales.ko).toMatchObject({ threshold: 75, reviewedThreshold: 60, pass: false });
+    const ok = buildReport([mixed], [], {
+      locales: ['ko'],
+      thresholds: { ko: { translated: 75, reviewed: 50 } },
+    });
+    expect(ok.locales.ko?.pass).toBe(true);
+  });
+
+  it('--min and --min-reviewed each replace only their own half of the configured threshold', () => {
+    const config = { ko: { translated: 100, reviewed: 80 }, ja: 90 };
+    expect(mergeThresholds(config, { ko: 95 })).toEqual({
+      ko: { translated: 95, reviewed: 80 },
+      ja: { translated: 90, reviewed: 0 },
+    });
+    expect(mergeThresholds(config, {}, { ja: 10 }).ja).toEqual({ translated: 90, reviewed: 10 });
   });
 });

@@ -3,13 +3,45 @@ import type { FileResult } from './check-file.js';
 import type { CheckReport, LocaleReport } from './report.js';
 import { addTally, finishCounts, finishPocount, newTally } from './stats.js';
 
+/** A locale's minimum percents of translated and of reviewed units. */
+export interface Threshold {
+  readonly translated: number;
+  readonly reviewed: number;
+}
+
 /** What the report is judged against. */
 export interface Gate {
   /** Locales that get a line of their own (every configured locale but the source). */
   readonly locales: readonly string[];
-  /** Minimum percent of translated units per locale; missing means 0. */
-  readonly thresholds: Readonly<Record<string, number>>;
+  /** Minimums per locale; a number is the translated percent; missing means 0. */
+  readonly thresholds: Readonly<Record<string, number | Partial<Threshold>>>;
   readonly changedSince?: string;
+}
+
+/** A threshold in its object form. */
+export function thresholdOf(value: number | Partial<Threshold> | undefined): Threshold {
+  if (typeof value === 'number') return { translated: value, reviewed: 0 };
+  return { translated: value?.translated ?? 0, reviewed: value?.reviewed ?? 0 };
+}
+
+/**
+ * The config's thresholds with `--min` (translated) and `--min-reviewed` overrides laid over them:
+ * each override replaces only its own half, so `--min ko=95` keeps the configured reviewed minimum.
+ */
+export function mergeThresholds(
+  config: Readonly<Record<string, number | Partial<Threshold>>>,
+  min: Readonly<Record<string, number>> = {},
+  minReviewed: Readonly<Record<string, number>> = {},
+): Record<string, Threshold> {
+  const out: Record<string, Threshold> = {};
+  for (const locale of new Set([...Object.keys(config), ...Object.keys(min), ...Object.keys(minReviewed)])) {
+    const base = thresholdOf(config[locale]);
+    out[locale] = {
+      translated: min[locale] ?? base.translated,
+      reviewed: minReviewed[locale] ?? base.reviewed,
+    };
+  }
+  return out;
 }
 
 const bySeverity = (list: readonly Diagnostic[], severity: Diagnostic['severity']) =>
@@ -40,17 +72,21 @@ export function buildReport(
     for (const r of files) addTally(tally, r.tally);
     const counts = finishCounts(tally);
     const own = findings.filter((d) => d.locale === locale);
-    const threshold = gate.thresholds[locale] ?? 0;
+    const threshold = thresholdOf(gate.thresholds[locale]);
     const errors = bySeverity(own, 'error');
     locales[locale] = {
       locale,
       files: files.length,
       counts,
       pocount: finishPocount(tally),
-      threshold,
+      threshold: threshold.translated,
+      reviewedThreshold: threshold.reviewed,
       errors,
       warnings: bySeverity(own, 'warning'),
-      pass: counts.percentUnits >= threshold && errors === 0,
+      pass:
+        counts.percentUnits >= threshold.translated &&
+        counts.percentReviewed >= threshold.reviewed &&
+        errors === 0,
     };
   }
   const pass = Object.values(locales).every((l) => l.pass) && bySeverity(findings, 'error') === 0;

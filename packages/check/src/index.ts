@@ -1,5 +1,13 @@
+export { approvedUnitIds } from './approved.js';
 export { checkFile, type FileInput, type FileResult, isTemplate } from './check-file.js';
-export { buildReport, exitCodeFor, type Gate } from './evaluate.js';
+export {
+  buildReport,
+  exitCodeFor,
+  type Gate,
+  mergeThresholds,
+  type Threshold,
+  thresholdOf,
+} from './evaluate.js';
 export { formatReport, formatStatus, type ReportFormat, toJson } from './format/index.js';
 export { type Glossary, type GlossaryEntry, parseGlossary } from './glossary.js';
 export type { CheckIo } from './io.js';

@@ -12,8 +12,8 @@ function usage(ruleId: string, message: string, extra: Partial<Diagnostic> = {})
   return new DariError({ ruleId, severity: 'error', message, ...extra });
 }
 
-/** Checks `rules` ids and `--min` values against what exists; throws DariError (exit 2). */
-export function validate(config: DariConfig, min: Readonly<Record<string, number>>): void {
+/** Checks `rules` ids and `--min` (or `flag`) values against what exists; throws DariError (exit 2). */
+export function validate(config: DariConfig, min: Readonly<Record<string, number>>, flag = '--min'): void {
   const ids = RULES.map((r) => r.id);
   for (const id of Object.keys(config.rules)) {
     if (ids.includes(id)) continue;
@@ -28,11 +28,11 @@ export function validate(config: DariConfig, min: Readonly<Record<string, number
     if (!config.locales.includes(locale)) {
       throw usage(
         'cli-usage',
-        `--min ${locale}=${value}: "${locale}" is not a configured locale (${config.locales.join(', ')})`,
+        `${flag} ${locale}=${value}: "${locale}" is not a configured locale (${config.locales.join(', ')})`,
       );
     }
     if (!Number.isFinite(value) || value < 0 || value > 100) {
-      throw usage('cli-usage', `--min ${locale}=${value}: a threshold is a percent from 0 to 100`);
+      throw usage('cli-usage', `${flag} ${locale}=${value}: a threshold is a percent from 0 to 100`);
     }
   }
 }

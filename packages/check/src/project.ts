@@ -16,7 +16,7 @@ import {
   saveCache,
 } from './cache/store.js';
 import type { FileResult } from './check-file.js';
-import { buildReport } from './evaluate.js';
+import { buildReport, mergeThresholds } from './evaluate.js';
 import { listLocaleFiles, loadGlossary, posix, validate } from './inputs.js';
 import { type CheckIo, DEFAULT_IO } from './io.js';
 import { runUnits, threadsFor, workersAvailable } from './pool.js';
@@ -24,9 +24,10 @@ import type { CheckReport } from './report.js';
 import { type ActiveRules, activeRules } from './rules/index.js';
 import { type FileTask, firstError, type UnitEnv, type UnitOutcome, type WorkUnit } from './units.js';
 
-/** Options of `checkProject`: `--min ko=95` overrides and `--changed <git-ref>`. */
+/** Options of `checkProject`: `--min ko=95` / `--min-reviewed ko=80` overrides and `--changed <git-ref>`. */
 export interface CheckOptions {
   readonly min?: Readonly<Record<string, number>>;
+  readonly minReviewed?: Readonly<Record<string, number>>;
   readonly changedSince?: string;
   /** Reuse and update the result cache (default: on, unless `io` replaces the readers). */
   readonly cache?: boolean;
@@ -56,6 +57,7 @@ export async function checkProject(
 ): Promise<CheckReport> {
   const min = options.min ?? {};
   validate(config, min);
+  validate(config, options.minReviewed ?? {}, '--min-reviewed');
   const rules = activeRules(config.rules);
   const glossary = loadGlossary(config);
   // Injected readers are not part of the cache key, so they run without it unless asked.
@@ -247,7 +249,7 @@ function finish(config: DariConfig, options: CheckOptions, ran: Ran): CheckRepor
   if (ran.cache && !sameCache(ran.cache.previous, next)) saveCache(ran.cache.file, ran.cache.key, next);
   return buildReport(results, extra, {
     locales: config.locales.filter((l) => l !== config.sourceLocale),
-    thresholds: { ...config.thresholds, ...(options.min ?? {}) },
+    thresholds: mergeThresholds(config.thresholds, options.min, options.minReviewed),
     ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
   });
 }

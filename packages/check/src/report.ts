@@ -6,15 +6,22 @@ export interface Counts {
   /** Source words, `Intl.Segmenter` word-like segments in the source language. */
   readonly words: number;
   readonly translated: number;
+  /** Translated units a reviewer signed off (1.2 `approved="yes"`, 2.x `reviewed`/`final`); part of `translated`. */
+  readonly reviewed: number;
   readonly needsReview: number;
   readonly untranslated: number;
   readonly translatedWords: number;
+  readonly reviewedWords: number;
   readonly needsReviewWords: number;
   readonly untranslatedWords: number;
   /** Translated units in percent, rounded down to one decimal (100 only when complete). */
   readonly percentUnits: number;
   /** Translated source words in percent, rounded down to one decimal. */
   readonly percentWords: number;
+  /** Reviewed units in percent, rounded down to one decimal. */
+  readonly percentReviewed: number;
+  /** Reviewed source words in percent, rounded down to one decimal. */
+  readonly percentReviewedWords: number;
 }
 
 /**
@@ -54,9 +61,11 @@ export interface LocaleReport {
   readonly pocount: PocountCounts;
   /** Minimum percent of translated units; 0 when the config sets none. */
   readonly threshold: number;
+  /** Minimum percent of reviewed units; 0 when the config sets none. */
+  readonly reviewedThreshold: number;
   readonly errors: number;
   readonly warnings: number;
-  /** At or above the threshold and without error-severity findings. */
+  /** At or above both thresholds and without error-severity findings. */
   readonly pass: boolean;
 }
 

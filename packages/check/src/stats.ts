@@ -24,9 +24,12 @@ export interface Tally {
   units: number;
   words: number;
   translated: number;
+  /** Of the translated: signed off by a reviewer. */
+  reviewed: number;
   needsReview: number;
   untranslated: number;
   translatedWords: number;
+  reviewedWords: number;
   needsReviewWords: number;
   untranslatedWords: number;
   pocount: {
@@ -47,9 +50,11 @@ export function newTally(): Tally {
     units: 0,
     words: 0,
     translated: 0,
+    reviewed: 0,
     needsReview: 0,
     untranslated: 0,
     translatedWords: 0,
+    reviewedWords: 0,
     needsReviewWords: 0,
     untranslatedWords: 0,
     pocount: {
@@ -98,7 +103,11 @@ function countsOfSource(unit: Unit, lang: string): SourceCounts {
   return { words: countWords(plain, lang), pocountWords: pocountWords(pocountSource), pocountSource };
 }
 
-/** Adds one unit to a tally, under Dari's states and pocount's view at once. */
+/**
+ * Adds one unit to a tally, under Dari's states and pocount's view at once. `approved` is the
+ * reviewer's sign-off (1.2 `approved="yes"`, 2.x `reviewed`/`final`): a translated unit carrying it
+ * counts as reviewed, which is exactly what pocount calls translated.
+ */
 export function tallyUnit(t: Tally, unit: Unit, sourceLang: string, approved: boolean): void {
   const { words, pocountWords: pw, pocountSource: source } = countsOfSource(unit, sourceLang);
   t.units++;
@@ -107,6 +116,10 @@ export function tallyUnit(t: Tally, unit: Unit, sourceLang: string, approved: bo
     case 'translated':
       t.translated++;
       t.translatedWords += words;
+      if (approved) {
+        t.reviewed++;
+        t.reviewedWords += words;
+      }
       break;
     case 'needs-review':
       t.needsReview++;
@@ -128,9 +141,10 @@ export function tallyUnit(t: Tally, unit: Unit, sourceLang: string, approved: bo
 
 /** Adds tally `b` into `a`. */
 export function addTally(a: Tally, b: Tally): void {
-  for (const key of ['units', 'words', 'translated', 'needsReview', 'untranslated'] as const)
+  for (const key of ['units', 'words', 'translated', 'reviewed', 'needsReview', 'untranslated'] as const)
     a[key] += b[key];
-  for (const key of ['translatedWords', 'needsReviewWords', 'untranslatedWords'] as const) a[key] += b[key];
+  for (const key of ['translatedWords', 'reviewedWords', 'needsReviewWords', 'untranslatedWords'] as const)
+    a[key] += b[key];
   for (const key of Object.keys(a.pocount) as (keyof Tally['pocount'])[]) a.pocount[key] += b.pocount[key];
 }
 
@@ -146,19 +160,29 @@ export function finishCounts(t: Tally): Counts {
     units: t.units,
     words: t.words,
     translated: t.translated,
+    reviewed: t.reviewed,
     needsReview: t.needsReview,
     untranslated: t.untranslated,
     translatedWords: t.translatedWords,
+    reviewedWords: t.reviewedWords,
     needsReviewWords: t.needsReviewWords,
     untranslatedWords: t.untranslatedWords,
     percentUnits: percent(t.translated, t.units),
     percentWords: percent(t.translatedWords, t.words),
+    percentReviewed: percent(t.reviewed, t.units),
+    percentReviewedWords: percent(t.reviewedWords, t.words),
   };
 }
 
 /** The tally a file report was finished from (what the locale totals add up). */
 export function tallyOf(report: { readonly counts: Counts; readonly pocount: PocountCounts }): Tally {
-  const { percentUnits: _u, percentWords: _w, ...counts } = report.counts;
+  const {
+    percentUnits: _u,
+    percentWords: _w,
+    percentReviewed: _r,
+    percentReviewedWords: _rw,
+    ...counts
+  } = report.counts;
   return { ...counts, pocount: { ...report.pocount } };
 }
 

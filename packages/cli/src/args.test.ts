@@ -5,12 +5,16 @@ import { parseInvocation, parseMin } from './args.js';
 describe('parseInvocation', () => {
   it('reads check options', () => {
     expect(
-      parseInvocation(['check', '--format', 'json', '--min', 'ko=95', '--changed', 'HEAD~1'], '/p'),
+      parseInvocation(
+        ['check', '--format', 'json', '--min', 'ko=95', '--min-reviewed', 'ko=80', '--changed', 'HEAD~1'],
+        '/p',
+      ),
     ).toEqual({
       command: 'check',
       cwd: '/p',
       format: 'json',
       min: { ko: 95 },
+      minReviewed: { ko: 80 },
       changed: 'HEAD~1',
     });
   });
@@ -87,5 +91,6 @@ describe('parseMin', () => {
     expect(() => parseMin(['ko=101'])).toThrow(/0 to 100/);
     expect(() => parseMin(['ko'])).toThrow(/LOCALE=PERCENT/);
     expect(() => parseMin(['ko=-5'])).toThrow(/LOCALE=PERCENT/);
+    expect(() => parseMin(['ko'], '--min-reviewed')).toThrow(/--min-reviewed expects LOCALE=PERCENT/);
   });
 });

@@ -10,8 +10,16 @@ export type Invocation =
   | { command: 'help'; topic?: string }
   | { command: 'version' }
   | { command: 'sync'; cwd: string }
-  | { command: 'check'; cwd: string; format: CheckFormat; min: Record<string, number>; changed?: string }
+  | {
+      command: 'check';
+      cwd: string;
+      format: CheckFormat;
+      min: Record<string, number>;
+      minReviewed: Record<string, number>;
+      changed?: string;
+    }
   | { command: 'status'; cwd: string }
+  | { command: 'review'; cwd: string; file: string; approve: string[] }
   | { command: 'tm-export'; cwd: string; output?: string }
   | { command: 'explain'; id?: string };
 
@@ -22,16 +30,19 @@ const OPTIONS = {
   cwd: { type: 'string' },
   format: { type: 'string', short: 'f' },
   min: { type: 'string', multiple: true },
+  'min-reviewed': { type: 'string', multiple: true },
   changed: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  approve: { type: 'string', multiple: true },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
 /** The commands, and the options each takes besides --help (and --cwd, where it reads a project). */
 export const COMMAND_OPTIONS: Readonly<Record<string, readonly OptionName[]>> = {
   sync: ['cwd'],
-  check: ['cwd', 'format', 'min', 'changed'],
+  check: ['cwd', 'format', 'min', 'min-reviewed', 'changed'],
   status: ['cwd'],
+  review: ['cwd', 'approve'],
   tm: ['cwd', 'output'],
   explain: [],
   help: [],
@@ -44,18 +55,18 @@ function usageError(message: string, note = 'Run `dari --help` for the commands 
 /** `unknown command "snyc" (did you mean "sync"?)`, as a usage error. */
 export function unknownCommand(name: string): DariError {
   return usageError(
-    `unknown command "${name}"${didYouMean(name, Object.keys(COMMAND_OPTIONS))}; the commands are sync, check, status, tm export, explain`,
+    `unknown command "${name}"${didYouMean(name, Object.keys(COMMAND_OPTIONS))}; the commands are sync, check, status, review, tm export, explain`,
   );
 }
 
-/** Parses `--min ko=95` values into a locale → percent map. */
-export function parseMin(values: readonly string[]): Record<string, number> {
+/** Parses `--min ko=95` (or `--min-reviewed ko=80`) values into a locale → percent map. */
+export function parseMin(values: readonly string[], flag = '--min'): Record<string, number> {
   const min: Record<string, number> = {};
   for (const value of values) {
     const match = /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)=(\d+(?:\.\d+)?)$/.exec(value);
-    if (!match) throw usageError(`--min expects LOCALE=PERCENT, such as --min ko=95; got "${value}"`);
+    if (!match) throw usageError(`${flag} expects LOCALE=PERCENT, such as ${flag} ko=95; got "${value}"`);
     const percent = Number(match[2]);
-    if (percent > 100) throw usageError(`--min ${value}: a threshold is a percent from 0 to 100`);
+    if (percent > 100) throw usageError(`${flag} ${value}: a threshold is a percent from 0 to 100`);
     min[match[1] as string] = percent;
   }
   return min;
@@ -125,13 +136,26 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
         );
       }
       const min = parseMin((values.min as string[] | undefined) ?? []);
+      const minReviewed = parseMin((values['min-reviewed'] as string[] | undefined) ?? [], '--min-reviewed');
       const changed = values.changed as string | undefined;
       return {
         command: 'check',
         cwd: dir,
         format: format as CheckFormat,
         min,
+        minReviewed,
         ...(changed ? { changed } : {}),
+      };
+    }
+    case 'review': {
+      if (sub === undefined)
+        throw usageError('`dari review` needs a locale file, such as locales/ko/<slug>.xlf');
+      noExtra(rest);
+      return {
+        command: 'review',
+        cwd: dir,
+        file: sub,
+        approve: (values.approve as string[] | undefined) ?? [],
       };
     }
     case 'tm': {
@@ -154,6 +178,8 @@ function example(option: string): string {
     cwd: '--cwd path/to/project',
     format: '--format json',
     min: '--min ko=95',
+    'min-reviewed': '--min-reviewed ko=80',
+    approve: '--approve s-xjd7ni1s',
     changed: '--changed origin/main',
     output: '--output memory.tmx',
   };

@@ -51,6 +51,7 @@ export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, i
   const config = loadConfig(inv.cwd);
   const report = await checkProject(config, {
     min: inv.min,
+    minReviewed: inv.minReviewed,
     ...(inv.changed ? { changedSince: inv.changed } : {}),
   });
   io.out(formatReport(report, inv.format, { color: io.color }));

@@ -3,9 +3,12 @@ import { COMMAND_OPTIONS, unknownCommand } from './args.js';
 const OPTION_LINES: Readonly<Record<string, string>> = {
   cwd: '  --cwd DIR            project root (where dari.config.json lives); default: the current folder',
   format: '  --format, -f FMT     output: text (default), json, github, junit, sarif, markdown',
-  min: "  --min LOCALE=PCT     override a locale's threshold, e.g. --min ko=95 (repeatable)",
+  min: "  --min LOCALE=PCT     override a locale's translated threshold, e.g. --min ko=95 (repeatable)",
+  'min-reviewed':
+    "  --min-reviewed LOCALE=PCT\n                       override a locale's reviewed threshold, e.g. --min-reviewed ko=80",
   changed: '  --changed REF        check only locale files changed (or whose article changed) since git REF',
   output: '  --output, -o FILE    write the TMX to FILE (atomically) instead of stdout',
+  approve: '  --approve ID         sign off the unit with this id (repeatable; 1.2 final + approved="yes")',
 };
 
 const FOOTER = `Colours follow Node's rules: on for a terminal, off under NO_COLOR, forced by FORCE_COLOR.
@@ -24,6 +27,8 @@ Commands:
   check                completeness and quality per locale and file against the thresholds
                        (exit 0 pass, 1 below threshold or error findings, 2 bad input or usage)
   status               the same numbers as a human summary; never fails on thresholds
+  review FILE          units of a locale file waiting for review (source diff, target);
+                       --approve ID (repeatable) signs units off (1.2 final + approved="yes")
   tm export            the whole translation memory as TMX 1.4 (stdout, or --output FILE)
   explain [RULE-ID]    what a rule id means, why it matters, how to fix it; every id without one
 
@@ -44,10 +49,17 @@ changes are rewritten. Prints one line per file that changed, then the totals.`,
     exit: '0 done, 1 a file changed on disk during the sync (run it again), 2 bad input (nothing written)',
   },
   check: {
-    usage: 'dari check [--format FMT] [--min LOCALE=PCT]... [--changed REF] [--cwd DIR]',
+    usage: 'dari check [--format FMT] [--min LOCALE=PCT]... [--min-reviewed LOCALE=PCT]... [--changed REF] [--cwd DIR]',
     text: `Counts translated units and words per locale and file, runs the quality rules (dari explain lists
 them), and compares each locale with its threshold in dari.config.json. The CI gate.`,
     exit: '0 pass, 1 below a threshold or error findings, 2 bad input or usage',
+  },
+  review: {
+    usage: 'dari review FILE [--approve ID]... [--cwd DIR]',
+    text: `Lists the units of one locale file that wait for review: the source, a word diff of what changed in
+it, and the current target. With --approve, signs those units off in one write (1.2 state="final" +
+approved="yes", 2.x state="reviewed"); only their bytes change.`,
+    exit: '0, or 2 bad input or an unknown unit id (nothing written)',
   },
   status: {
     usage: 'dari status [--cwd DIR]',

@@ -5,6 +5,7 @@ import { runCheck, runStatus, runSync, runTmExport } from './commands.js';
 import { runExplain } from './explain.js';
 import { helpFor } from './help.js';
 import type { Io } from './io.js';
+import { runReview } from './review.js';
 
 /**
  * Runs one dari command and returns its exit code: 0 ok, 1 check failed, 2 bad input or usage.
@@ -26,6 +27,8 @@ export async function main(argv: readonly string[], cwd: string, io: Io): Promis
         return await runCheck(inv, io);
       case 'status':
         return await runStatus(inv.cwd, io);
+      case 'review':
+        return await runReview(inv.cwd, inv.file, inv.approve, io);
       case 'tm-export':
         return await runTmExport(inv.cwd, inv.output, io);
       case 'explain':

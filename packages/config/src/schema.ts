@@ -6,6 +6,16 @@ const locale = z
 
 const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
 
+const percent = z.number().min(0).max(100);
+
+/**
+ * A locale's minimums: a bare number is the translated percent (the original form); an object sets
+ * translated and reviewed percents. Read into the object form so callers see one shape.
+ */
+const threshold = z
+  .union([percent, z.strictObject({ translated: percent.default(0), reviewed: percent.default(0) })])
+  .transform((t) => (typeof t === 'number' ? { translated: t, reviewed: 0 } : t));
+
 /** Per-language segmentation rules added to the built-in ones (SRX-like, kept as data). */
 const segmentationRules = z.strictObject({
   /** Extra abbreviations (without the final period) after which a period does not end a sentence. */
@@ -42,8 +52,11 @@ export const configSchema = z
         prefillTargets: z.boolean().default(false),
       })
       .default({ version: '1.2', prefillTargets: false }),
-    /** Minimum percent of translated units per locale for `dari check` to pass. */
-    thresholds: z.record(locale, z.number().min(0).max(100)).default({}),
+    /**
+     * Minimum percent of units per locale for `dari check` to pass: a number (translated) or
+     * `{ "translated": 100, "reviewed": 80 }`.
+     */
+    thresholds: z.record(locale, threshold).default({}),
     /** Quality rule severities by rule id; `off` disables a rule. */
     rules: z.record(z.string(), severityOrOff).default({}),
     segmentation: z.record(locale, segmentationRules).default({}),

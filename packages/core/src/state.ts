@@ -21,6 +21,11 @@ export function isTranslatedState(state: UnitState): boolean {
   return TRANSLATED_STATES.has(state);
 }
 
+/** States that record a reviewer's sign-off (2.x `reviewed`/`final`; 1.2 also needs `approved="yes"`). */
+export function isReviewedState(state: UnitState): boolean {
+  return state === 'reviewed' || state === 'final';
+}
+
 /** XLIFF 1.2 `target/@state` for each Dari state. */
 export const XLIFF12_STATE: Readonly<Record<UnitState, string>> = {
   new: 'new',

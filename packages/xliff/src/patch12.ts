@@ -1,9 +1,10 @@
-import { type Unit, XLIFF12_STATE } from '@dari/core';
+import { isReviewedState, type Unit, XLIFF12_STATE } from '@dari/core';
 import { writeContent12 } from './content12.js';
 import { unitChanges } from './equal.js';
 import { ORIGIN_QUALIFIER12 } from './read12.js';
 import { NS12 } from './version.js';
 import { note12, previous12, target12 } from './write12.js';
+import { setAttrInTag } from './xml/attr-edit.js';
 import { indentOf, openTag, rebuild, startTag } from './xml/rebuild.js';
 import { attr, childElements, firstChild, type XmlElement, type XmlNode } from './xml/tree.js';
 
@@ -60,7 +61,29 @@ export function patchUnit12(text: string, el: XmlElement, prev: Unit, next: Unit
     if (first) replace.set(first, fresh.length > 0 ? fresh.join(`\n${indentOf(text, first)}`) : null);
     else for (const s of fresh) add(anchor, s);
   }
-  return rebuild(text, el, { replace, insertAfter });
+  const approval = approvalTag(text, el, changed, next);
+  return rebuild(text, el, { replace, insertAfter, ...(approval ? { startTag: approval } : {}) });
+}
+
+/**
+ * The `<trans-unit>` start tag when its sign-off changes, else undefined. Review lives in
+ * `approved="yes"` (what pocount and CAT tools read) beside the reviewed/final state: moving into
+ * reviewed or final sets it; any other change of state or target (an edit, a source change sync
+ * marks for review) clears it, so an approval never outlives the text it approved.
+ */
+function approvalTag(
+  text: string,
+  el: XmlElement,
+  changed: ReturnType<typeof unitChanges>,
+  next: Unit,
+): string | undefined {
+  const approved = attr(el, 'approved') === 'yes';
+  if (isReviewedState(next.state) && next.target !== undefined) {
+    return changed.state && !approved ? setAttrInTag(text, el, 'approved', 'yes') : undefined;
+  }
+  return approved && (changed.state || changed.target)
+    ? setAttrInTag(text, el, 'approved', undefined)
+    : undefined;
 }
 
 /** New target content; a target that was one Trados-style `<mrk mtype="seg">` keeps that wrapper. */

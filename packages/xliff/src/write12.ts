@@ -1,4 +1,12 @@
-import { type Content, type Note, type Unit, type UnitFile, type UnitGroup, XLIFF12_STATE } from '@dari/core';
+import {
+  type Content,
+  isReviewedState,
+  type Note,
+  type Unit,
+  type UnitFile,
+  type UnitGroup,
+  XLIFF12_STATE,
+} from '@dari/core';
 import { writeContent12 } from './content12.js';
 import { groupType } from './document.js';
 import { ORIGIN_QUALIFIER12 } from './read12.js';
@@ -31,7 +39,9 @@ export function group12(group: UnitGroup, indent: string): string {
 /** A `<trans-unit>` at `indent`, newline-terminated. */
 export function unit12(unit: Unit, indent: string): string {
   const inner = indent + IND;
-  let out = `${indent}<trans-unit id="${escapeAttr(unit.id)}">\n`;
+  // A reviewed or final unit carries the sign-off where pocount and CAT tools look for it.
+  const approved = isReviewedState(unit.state) && unit.target !== undefined ? ' approved="yes"' : '';
+  let out = `${indent}<trans-unit id="${escapeAttr(unit.id)}"${approved}>\n`;
   out += `${inner}${source12(unit.source)}\n`;
   if (unit.target !== undefined) out += `${inner}${target12(unit)}\n`;
   for (const part of extras12(unit)) out += `${inner}${part}\n`;

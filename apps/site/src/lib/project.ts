@@ -102,7 +102,7 @@ export function xliffFileOf(project: Project, locale: string, slug: string): str
 export function statusesOf(project: Project, article: ArticleDocument): PageStatus[] {
   return project.config.locales.map((locale) => {
     const file = project.fileReports.get(xliffFileOf(project, locale, article.slug));
-    return pageStatus(locale, article.meta.lang, file?.counts, project.config.thresholds[locale]);
+    return pageStatus(locale, article.meta.lang, file?.counts, project.config.thresholds[locale]?.translated);
   });
 }
 

@@ -17,6 +17,7 @@ const ko = checkFile(
         column: 9,
       }),
       untranslated({ id: 'b', source: 'Two words.' }),
+      unit({ id: 'c', source: 'Signed off.', target: '승인됨.', state: 'reviewed' }),
     ]),
     path: 'locales/ko/a.xlf',
     locale: 'ko',
@@ -24,7 +25,10 @@ const ko = checkFile(
   activeRules({}),
   [],
 );
-const report = buildReport([ko], [], { locales: ['ko'], thresholds: { ko: 100 } });
+const report = buildReport([ko], [], {
+  locales: ['ko'],
+  thresholds: { ko: { translated: 100, reviewed: 50 } },
+});
 
 describe('formatReport', () => {
   it('text: aligned columns, no colour unless asked', () => {
@@ -32,6 +36,10 @@ describe('formatReport', () => {
     const [header, row] = text.split('\n');
     expect(header?.indexOf('units %')).toBeGreaterThan(0);
     expect(row?.startsWith('locales/ko/a.xlf  ko')).toBe(true);
+    expect(header).toMatch(/translated {2}reviewed {2}review/);
+    expect(row).toMatch(/ 2 +1 +0 +1 +66\.6%/);
+    expect(text).toMatch(/ko +1 +2\/3 +11\/13 +66\.6% +84\.6% +1\/3 +33\.3% +100% \/ 50% reviewed +fail: /);
+    expect(text).toContain('33.3% of units reviewed, below the 50% reviewed threshold');
     expect(text).toContain(
       'locales/ko/a.xlf:14:9 error number-mismatch the source\'s number "2012" (2012) is not in the target',
     );
@@ -45,14 +53,18 @@ describe('formatReport', () => {
     expect(Object.keys(json)).toEqual(['version', 'pass', 'locales', 'files', 'findings', 'pocount']);
     expect(json.version).toBe(1);
     expect(json.locales.ko.counts).toMatchObject({
-      units: 2,
-      translated: 1,
+      units: 3,
+      translated: 2,
+      reviewed: 1,
       untranslated: 1,
-      percentUnits: 50,
+      percentUnits: 66.6,
+      percentReviewed: 33.3,
     });
+    expect(json.locales.ko).toMatchObject({ threshold: 100, reviewedThreshold: 50, pass: false });
     expect(json.locales.ko.pocount).toBeUndefined();
-    // Not read from XLIFF 1.2 (no approved flags): translated-or-later stands for approved="yes".
-    expect(json.pocount.locales.ko).toMatchObject({ total: 2, translated: 1, fuzzy: 0, untranslated: 1 });
+    // Not read from XLIFF 1.2 (no approved flags): a reviewed or final state stands for approved="yes",
+    // so pocount's translated is Dari's reviewed and its fuzzy the translated-not-reviewed.
+    expect(json.pocount.locales.ko).toMatchObject({ total: 3, translated: 1, fuzzy: 1, untranslated: 1 });
     expect(json.findings[0]).toMatchObject({ ruleId: 'number-mismatch', file: 'locales/ko/a.xlf', line: 14 });
   });
 
@@ -62,7 +74,10 @@ describe('formatReport', () => {
       `::error file=locales/ko/a.xlf,line=14,col=9,title=number-mismatch::the source's number "2012" (2012) is not in the target%0ANumbers are compared as values, so 109.6 billion may be written 1천96억 or 1,096억; check the figure.`,
     );
     expect(lines).toContain(
-      '::error title=dari check ko::ko: 50.0%25 of units translated, below the 100%25 threshold; 1 error',
+      '::error title=dari check ko::ko: 66.6%25 of units translated, below the 100%25 threshold; 33.3%25 of units reviewed, below the 50%25 reviewed threshold; 1 error',
+    );
+    expect(lines.at(-1)).toBe(
+      '::notice title=dari check::ko 66.6%25 translated (2/3 units), 33.3%25 reviewed (1/3 units) — fail',
     );
   });
 
@@ -72,6 +87,8 @@ describe('formatReport', () => {
     expect(xml).toContain('<testcase classname="dari.check.ko" name="locales/ko/a.xlf">');
     expect(xml).toContain('&quot;2012&quot;');
     expect(xml.match(/<testcase /g)).toHaveLength(2);
+    expect(xml).toContain('<system-out>66.6% of 3 units translated, 33.3% reviewed</system-out>');
+    expect(xml).toContain('name="ko threshold 100% / 50% reviewed"');
   });
 
   it('sarif: 2.1.0 with every rule described and results located', () => {
@@ -92,6 +109,7 @@ describe('formatReport', () => {
       ],
     });
     expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe('number-mismatch');
+    expect(run.properties.locales.ko).toMatchObject({ translated: 2, reviewed: 1, reviewedThreshold: 50 });
   });
 
   it('markdown: locale table, file table, findings with pipes escaped', () => {
@@ -105,7 +123,10 @@ describe('formatReport', () => {
     };
     const md = formatReport({ ...report, findings: [withPipe] }, 'markdown');
     expect(md).toContain('## Translation check: ❌ fail');
-    expect(md).toContain('| ko | 1/2 (50.0%) |');
+    expect(md).toContain(
+      '| ko | 2/3 (66.6%) | 11/13 (84.6%) | 2 | 1 (33.3%) | 0 | 1 | 100% / 50% reviewed |',
+    );
+    expect(md).toContain('| `locales/ko/a.xlf` | 3 | 13 | 2 (66.6%) | 1 | 0 | 1 | 1 | 0 |');
     expect(md).toContain('| warning | `x.xlf:1:1` | `glossary-term` | a \\| b |');
   });
 });
@@ -114,8 +135,8 @@ describe('formatStatus', () => {
   it('summarises each locale and lists incomplete files', () => {
     const status = formatStatus(report);
     expect(status).toContain(
-      'ko  50.0% translated (1/2 units, 9/11 words), 0 need review, 1 untranslated; threshold 100% — below',
+      'ko  66.6% translated (2/3 units, 11/13 words), 33.3% reviewed (1/3 units), 0 need review, 1 untranslated; threshold 100% / 50% reviewed — below',
     );
-    expect(status).toContain('  locales/ko/a.xlf  50.0% (0 need review, 1 untranslated)');
+    expect(status).toContain('  locales/ko/a.xlf  66.6% (1 reviewed, 0 need review, 1 untranslated)');
   });
 });

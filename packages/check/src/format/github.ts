@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@dari/core';
 import type { CheckReport } from '../report.js';
-import { localeFailure } from './util.js';
+import { belowThreshold, localeFailure } from './util.js';
 
 // Workflow command escaping (actions/toolkit): data escapes % CR LF; properties also : and ,.
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -24,7 +24,7 @@ export function formatGithub(report: CheckReport): string {
   const lines = report.findings.map(annotation);
   for (const l of Object.values(report.locales)) {
     const failure = localeFailure(l);
-    if (failure && l.counts.percentUnits < l.threshold) {
+    if (failure && belowThreshold(l)) {
       lines.push(`::error title=${prop(`dari check ${l.locale}`)}::${data(`${l.locale}: ${failure}`)}`);
     }
   }
@@ -33,7 +33,7 @@ export function formatGithub(report: CheckReport): string {
       Object.values(report.locales)
         .map(
           (l) =>
-            `${l.locale} ${l.counts.percentUnits.toFixed(1)}% (${l.counts.translated}/${l.counts.units} units)`,
+            `${l.locale} ${l.counts.percentUnits.toFixed(1)}% translated (${l.counts.translated}/${l.counts.units} units), ${l.counts.percentReviewed.toFixed(1)}% reviewed (${l.counts.reviewed}/${l.counts.units} units)`,
         )
         .join(', ') || 'no target locales',
     )} — ${report.pass ? 'pass' : 'fail'}`,

@@ -1,6 +1,6 @@
 import { formatDiagnostic } from '@dari/core';
 import type { CheckReport } from '../report.js';
-import { localeFailure, pct } from './util.js';
+import { belowThreshold, localeFailure, pct, thresholdCell } from './util.js';
 import { xmlEscape as x } from './xml.js';
 
 /**
@@ -28,7 +28,7 @@ export function formatJunit(report: CheckReport): string {
       }
       const summary = f.template
         ? 'template'
-        : `${pct(f.counts.percentUnits)} of ${f.counts.units} units translated`;
+        : `${pct(f.counts.percentUnits)} of ${f.counts.units} units translated, ${pct(f.counts.percentReviewed)} reviewed`;
       body.push(`      <system-out>${x([summary, ...others.map(formatDiagnostic)].join('\n'))}</system-out>`);
       cases.push(
         `    <testcase classname="dari.check.${x(locale)}" name="${x(f.file)}">\n${body.join('\n')}\n    </testcase>`,
@@ -36,10 +36,10 @@ export function formatJunit(report: CheckReport): string {
     }
     const l = report.locales[locale];
     if (l) {
-      const below = l.counts.percentUnits < l.threshold;
+      const below = belowThreshold(l);
       if (below) suiteFailures++;
       cases.push(
-        `    <testcase classname="dari.check.${x(locale)}" name="${x(`${locale} threshold ${l.threshold}%`)}">${
+        `    <testcase classname="dari.check.${x(locale)}" name="${x(`${locale} threshold ${thresholdCell(l)}`)}">${
           below ? `\n      <failure message="${x(localeFailure(l) ?? '')}" type="threshold"/>\n    ` : ''
         }</testcase>`,
       );

@@ -1,6 +1,6 @@
 import { formatPlace } from '@dari/core';
 import type { CheckReport } from '../report.js';
-import { localeFailure, pct } from './util.js';
+import { localeFailure, pct, thresholdCell } from './util.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -9,23 +9,28 @@ export function formatMarkdown(report: CheckReport): string {
   const out: string[] = [];
   out.push(`## Translation check: ${report.pass ? '✅ pass' : '❌ fail'}`);
   if (report.changedSince !== undefined) out.push('', `Files changed since \`${report.changedSince}\`.`);
-  out.push('', '| Locale | Units | Words | Translated | Needs review | Untranslated | Threshold | Result |');
-  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  out.push(
+    '',
+    '| Locale | Units | Words | Translated | Reviewed | Needs review | Untranslated | Threshold | Result |',
+  );
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const l of Object.values(report.locales)) {
     const n = l.counts;
     const failure = localeFailure(l);
     out.push(
-      `| ${l.locale} | ${n.translated}/${n.units} (${pct(n.percentUnits)}) | ${n.translatedWords}/${n.words} (${pct(n.percentWords)}) | ${n.translated} | ${n.needsReview} | ${n.untranslated} | ${l.threshold}% | ${failure ? `❌ ${cell(failure)}` : '✅ pass'} |`,
+      `| ${l.locale} | ${n.translated}/${n.units} (${pct(n.percentUnits)}) | ${n.translatedWords}/${n.words} (${pct(n.percentWords)}) | ${n.translated} | ${n.reviewed} (${pct(n.percentReviewed)}) | ${n.needsReview} | ${n.untranslated} | ${thresholdCell(l)} | ${failure ? `❌ ${cell(failure)}` : '✅ pass'} |`,
     );
   }
   out.push('', '<details><summary>Files</summary>', '');
-  out.push('| File | Units | Words | Translated | Needs review | Untranslated | Errors | Warnings |');
-  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push(
+    '| File | Units | Words | Translated | Reviewed | Needs review | Untranslated | Errors | Warnings |',
+  );
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of report.files) {
     const n = f.counts;
     const done = f.template ? 'template' : `${n.translated} (${pct(n.percentUnits)})`;
     out.push(
-      `| \`${f.file}\` | ${n.units} | ${n.words} | ${done} | ${f.template ? '' : n.needsReview} | ${f.template ? '' : n.untranslated} | ${f.errors} | ${f.warnings} |`,
+      `| \`${f.file}\` | ${n.units} | ${n.words} | ${done} | ${f.template ? '' : n.reviewed} | ${f.template ? '' : n.needsReview} | ${f.template ? '' : n.untranslated} | ${f.errors} | ${f.warnings} |`,
     );
   }
   out.push('', '</details>');

@@ -52,6 +52,24 @@ export function formatSarif(report: CheckReport): string {
           driver: { name: 'dari check', informationUri: 'https://github.com/dari-project/dari', rules },
         },
         results,
+        // SARIF has no place for counts: run properties carry both completeness figures per locale.
+        properties: {
+          locales: Object.fromEntries(
+            Object.values(report.locales).map((l) => [
+              l.locale,
+              {
+                translated: l.counts.translated,
+                reviewed: l.counts.reviewed,
+                units: l.counts.units,
+                percentUnits: l.counts.percentUnits,
+                percentReviewed: l.counts.percentReviewed,
+                threshold: l.threshold,
+                reviewedThreshold: l.reviewedThreshold,
+                pass: l.pass,
+              },
+            ]),
+          ),
+        },
       },
     ],
   };

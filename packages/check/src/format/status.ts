@@ -1,5 +1,5 @@
 import type { CheckReport } from '../report.js';
-import { localeFailure, palette, pct, severityCounts } from './util.js';
+import { localeFailure, palette, pct, severityCounts, thresholdCell } from './util.js';
 
 /** `dari status`: the same numbers as a short human summary, incomplete files listed. */
 export function formatStatus(report: CheckReport, options: { color?: boolean } = {}): string {
@@ -9,12 +9,12 @@ export function formatStatus(report: CheckReport, options: { color?: boolean } =
     const n = l.counts;
     const failure = localeFailure(l);
     out.push(
-      `${c.bold(l.locale)}  ${pct(n.percentUnits)} translated (${n.translated}/${n.units} units, ${n.translatedWords}/${n.words} words), ${n.needsReview} need review, ${n.untranslated} untranslated; threshold ${l.threshold}% ${failure ? c.red('— below') : c.green('— met')}`,
+      `${c.bold(l.locale)}  ${pct(n.percentUnits)} translated (${n.translated}/${n.units} units, ${n.translatedWords}/${n.words} words), ${pct(n.percentReviewed)} reviewed (${n.reviewed}/${n.units} units), ${n.needsReview} need review, ${n.untranslated} untranslated; threshold ${thresholdCell(l)} ${failure ? c.red('— below') : c.green('— met')}`,
     );
     for (const f of report.files) {
       if (f.locale !== l.locale || f.template || f.counts.percentUnits === 100) continue;
       out.push(
-        `  ${f.file}  ${pct(f.counts.percentUnits)} (${f.counts.needsReview} need review, ${f.counts.untranslated} untranslated)`,
+        `  ${f.file}  ${pct(f.counts.percentUnits)} (${f.counts.reviewed} reviewed, ${f.counts.needsReview} need review, ${f.counts.untranslated} untranslated)`,
       );
     }
   }

@@ -1,6 +1,14 @@
 import { formatDiagnostic } from '@dari/core';
 import type { CheckReport } from '../report.js';
-import { alignTable, errorsOutsideLocales, localeFailure, palette, pct, severityCounts } from './util.js';
+import {
+  alignTable,
+  errorsOutsideLocales,
+  localeFailure,
+  palette,
+  pct,
+  severityCounts,
+  thresholdCell,
+} from './util.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes to measure width
 const visible = (s: string) => s.replace(/\u001b\[\d+m/g, '');
@@ -15,6 +23,7 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
     'units',
     'words',
     'translated',
+    'reviewed',
     'review',
     'untranslated',
     'units %',
@@ -33,6 +42,7 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
       String(n.units),
       String(n.words),
       f.template ? '' : String(n.translated),
+      f.template ? '' : String(n.reviewed),
       f.template ? '' : String(n.needsReview),
       f.template ? '' : String(n.untranslated),
       percent,
@@ -44,7 +54,18 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
   out.push(...alignTable(rows, numeric, visible));
   out.push('');
   const localeRows: string[][] = [
-    ['locale', 'files', 'units', 'words', 'units %', 'words %', 'threshold', 'result'].map((h) => c.bold(h)),
+    [
+      'locale',
+      'files',
+      'units',
+      'words',
+      'units %',
+      'words %',
+      'reviewed',
+      'reviewed %',
+      'threshold',
+      'result',
+    ].map((h) => c.bold(h)),
   ];
   for (const l of Object.values(report.locales)) {
     const failure = localeFailure(l);
@@ -55,11 +76,15 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
       `${l.counts.translatedWords}/${l.counts.words}`,
       pct(l.counts.percentUnits),
       pct(l.counts.percentWords),
-      `${l.threshold}%`,
+      `${l.counts.reviewed}/${l.counts.units}`,
+      pct(l.counts.percentReviewed),
+      thresholdCell(l),
       failure ? c.red(`fail: ${failure}`) : c.green('pass'),
     ]);
   }
-  out.push(...alignTable(localeRows, [false, true, true, true, true, true, true, false], visible));
+  out.push(
+    ...alignTable(localeRows, [false, true, true, true, true, true, true, true, true, false], visible),
+  );
   if (report.findings.length > 0) out.push('');
   for (const d of report.findings) {
     const line = formatDiagnostic(d);

@@ -13,9 +13,24 @@ export function localeFailure(l: LocaleReport): string | undefined {
   if (l.counts.percentUnits < l.threshold) {
     reasons.push(`${pct(l.counts.percentUnits)} of units translated, below the ${l.threshold}% threshold`);
   }
+  if (belowReviewed(l)) {
+    reasons.push(
+      `${pct(l.counts.percentReviewed)} of units reviewed, below the ${l.reviewedThreshold}% reviewed threshold`,
+    );
+  }
   if (l.errors > 0) reasons.push(`${l.errors} error${l.errors === 1 ? '' : 's'}`);
   return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
+
+/** True when the locale misses its reviewed minimum. */
+export const belowReviewed = (l: LocaleReport) => l.counts.percentReviewed < l.reviewedThreshold;
+
+/** True when the locale misses either completeness minimum (translated or reviewed). */
+export const belowThreshold = (l: LocaleReport) => l.counts.percentUnits < l.threshold || belowReviewed(l);
+
+/** The thresholds as one cell: `100%`, or `100% / 80% reviewed` when a reviewed minimum is set. */
+export const thresholdCell = (l: LocaleReport) =>
+  l.reviewedThreshold > 0 ? `${l.threshold}% / ${l.reviewedThreshold}% reviewed` : `${l.threshold}%`;
 
 /** Error-severity findings that belong to no locale line (say, a missing article file). */
 export function errorsOutsideLocales(report: CheckReport): Diagnostic[] {

@@ -3,6 +3,7 @@ import { ARTICLE_DIAGNOSTICS } from './articles.js';
 import { FILE_DIAGNOSTICS } from './files.js';
 import { PROJECT_DIAGNOSTICS } from './project.js';
 import { QUALITY_DIAGNOSTICS } from './quality.js';
+import { REVIEW_DIAGNOSTICS } from './review.js';
 import type { DiagnosticInfo } from './types.js';
 
 /**
@@ -14,6 +15,7 @@ export const DIAGNOSTICS: readonly DiagnosticInfo[] = [
   ...ARTICLE_DIAGNOSTICS,
   ...PROJECT_DIAGNOSTICS,
   ...FILE_DIAGNOSTICS,
+  ...REVIEW_DIAGNOSTICS,
   ...QUALITY_DIAGNOSTICS,
 ];
 

@@ -29,6 +29,11 @@ const AREAS: ReadonlyArray<{ area: DiagnosticArea; heading: string; intro: strin
     intro: 'A path dari needs cannot be read or written (exit 2).',
   },
   {
+    area: 'review',
+    heading: 'Review and edit in context',
+    intro: 'What `dari review` and the dev server’s edit panel refuse (exit 2, nothing written).',
+  },
+  {
     area: 'xliff',
     heading: 'XLIFF and XML',
     intro: 'Bad input in `locales/<lang>/*.xlf`. Dari leaves the file as it is and stops (exit 2).',

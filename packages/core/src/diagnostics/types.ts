@@ -18,6 +18,7 @@ export type DiagnosticArea =
   | 'check'
   | 'cli'
   | 'file-system'
+  | 'review'
   | 'quality';
 
 /**
