@@ -49,7 +49,8 @@ changes are rewritten. Prints one line per file that changed, then the totals.`,
     exit: '0 done, 1 a file changed on disk during the sync (run it again), 2 bad input (nothing written)',
   },
   check: {
-    usage: 'dari check [--format FMT] [--min LOCALE=PCT]... [--min-reviewed LOCALE=PCT]... [--changed REF] [--cwd DIR]',
+    usage:
+      'dari check [--format FMT] [--min LOCALE=PCT]... [--min-reviewed LOCALE=PCT]... [--changed REF] [--cwd DIR]',
     text: `Counts translated units and words per locale and file, runs the quality rules (dari explain lists
 them), and compares each locale with its threshold in dari.config.json. The CI gate.`,
     exit: '0 pass, 1 below a threshold or error findings, 2 bad input or usage',
