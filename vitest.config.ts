@@ -12,6 +12,8 @@ const alias = Object.fromEntries(
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Finds the XLIFF schemas once per run and prints each skip line once at the end (tests/support).
+    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       {
         resolve: { alias },
