@@ -119,8 +119,9 @@ export async function downloadSchemas(
       try {
         response = await fetch(source.url, { signal, redirect: 'follow' });
       } catch (error) {
-        const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-        throw new Error(`${source.url} unreachable (${cause})`);
+        const { cause } = error as { cause?: { code?: string; message?: string } };
+        const why = cause?.code ?? cause?.message ?? (error as Error).message;
+        throw new Error(`${source.url} unreachable (${why})`);
       }
       if (!response.ok) throw new Error(`${source.url} answered HTTP ${response.status}`);
       const text = await response.text();
