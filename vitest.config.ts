@@ -17,7 +17,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          // Speed is measured in benchmarks, not by timeouts: vitest's 5 s default failed tests that
+          // start worker threads or a build on a loaded 2-core machine (`npm test` on any machine).
+          testTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },
