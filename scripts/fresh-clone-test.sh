@@ -35,6 +35,6 @@ for expected in 'schema validation skipped: ' 'browser tests skipped: '; do
     exit 1
   fi
 done
-grep -E '^ +(Test Files|Tests) ' "$log" | sed 's/^ */fresh-clone: vitest /' || true
+sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +(Test Files|Tests) ' | sed 's/^ */fresh-clone: vitest: /' || true
 echo "fresh-clone: npm test passed (exit 0) with nothing beside the clone; it skipped:"
 sed 's/^/  /' <<<"$skipped"
