@@ -12,10 +12,18 @@ const alias = Object.fromEntries(
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Finds the XLIFF schemas once per run and prints each skip line once at the end (tests/support).
+    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          // Speed is measured in benchmarks, not by timeouts: vitest's 5 s default failed tests that
+          // start worker threads or a build on a loaded 2-core machine (`npm test` on any machine).
+          testTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },

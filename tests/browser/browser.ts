@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { requireBrowser } from '../support/tools.js';
 
-/** Debian's Chromium, headless, with nothing that phones home. */
+/** Chromium or Chrome, headless, with nothing that phones home. */
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -17,9 +18,16 @@ const CHROMIUM_ARGS = [
 /** axe-core's browser bundle, injected into a page under test. */
 export const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Launches the system Chromium (never a downloaded one). */
+/**
+ * The system's Chromium or Chrome (`CHROME_PATH`, else chromium, chromium-browser, google-chrome,
+ * google-chrome-stable on PATH; never a snap, never a downloaded build). Missing: the browser tests
+ * skip (`describe.skipIf(BROWSER.missing)`) with one line in the summary; under `CI=true` they fail.
+ */
+export const BROWSER = requireBrowser();
+
+/** Launches the browser `BROWSER` found. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: BROWSER.path, args: CHROMIUM_ARGS });
 }
 
 /** axe-core's violations on a page opened with `bypassCSP` (the pages' CSP admits only their own script). */

@@ -5,7 +5,7 @@ import { loadConfig } from '@dari/config';
 import { type ArticleDocument, plainText } from '@dari/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch } from './browser.js';
+import { axeViolations, BROWSER, launch } from './browser.js';
 import { buildSite, makeProject, REPO, TRANSLATIONS } from './fixture.js';
 import { serve } from './server.js';
 
@@ -25,6 +25,7 @@ let projectRoot = '';
 const errors: string[] = [];
 
 beforeAll(async () => {
+  if (BROWSER.missing) return;
   const project = makeProject();
   articles = project.articles;
   projectRoot = project.root;
@@ -84,7 +85,7 @@ const bridges = () => article('bridges-open');
 const htmlTitle = (slug: string) => article(slug).meta.title;
 const markets = () => article('market-notes');
 
-describe('language switcher', () => {
+describe.skipIf(BROWSER.missing)('language switcher', () => {
   it('lands on the same paragraph in the other language (with JavaScript)', async () => {
     const paragraph = bridges().blocks.filter((b) => b.kind === 'paragraph')[2]?.id ?? 'missing';
     // A short viewport, so the page scrolls and the paragraph can reach the top.
@@ -138,7 +139,7 @@ describe('language switcher', () => {
   });
 });
 
-describe('every page', () => {
+describe.skipIf(BROWSER.missing)('every page', () => {
   it('has the right html[lang], hreflang alternates that exist, and noindex pages claim none', async () => {
     const pages = routes();
     expect(pages.length).toBeGreaterThan(10);
@@ -238,7 +239,7 @@ describe('every page', () => {
   });
 });
 
-describe('translation content', () => {
+describe.skipIf(BROWSER.missing)('translation content', () => {
   it('renders a translator’s <script>, <img onerror> and javascript: links as inert text', async () => {
     const page = await open('/ko/articles/bridges-open/');
     expect(
@@ -305,7 +306,7 @@ describe('translation content', () => {
   });
 });
 
-describe('indexing and status', () => {
+describe.skipIf(BROWSER.missing)('indexing and status', () => {
   const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
   it('keeps a translation below its threshold out of the index, hreflang, sitemap and RSS', () => {
@@ -370,7 +371,7 @@ describe('indexing and status', () => {
   });
 });
 
-describe('unit inspection', () => {
+describe.skipIf(BROWSER.missing)('unit inspection', () => {
   it('?inspect shows each unit’s id and state on the page', async () => {
     const page = await open('/ko/articles/bridges-open/?inspect');
     expect(await page.getAttribute('html', 'class')).toContain('inspect');
@@ -386,7 +387,7 @@ describe('unit inspection', () => {
   });
 });
 
-describe('Korean typography', () => {
+describe.skipIf(BROWSER.missing)('Korean typography', () => {
   it('renders Hangul with a real Korean font, keep-all line breaking; screenshots on a phone and a desktop', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const [name, viewport] of [

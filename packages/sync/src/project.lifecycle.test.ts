@@ -1,29 +1,33 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateXliff } from '../../../tests/support/xmllint.js';
+import { requireSchemas, validateXliff, wellFormed } from '../../../tests/support/validate-xliff.js';
 import { exportTmx } from './export.js';
 import { syncProject } from './project.js';
 import { editUnits, fixtureProject, snapshot, translateAll, unitsIn } from './test-support/project.js';
+
+const schemas = requireSchemas();
 
 const setConfig = (dir: string, data: unknown) =>
   writeFileSync(join(dir, 'dari.config.json'), JSON.stringify(data));
 
 describe('syncProject: locales and articles come and go', () => {
-  it('adding a locale to the config creates its files and leaves the others untouched', async () => {
-    const { dir, config } = fixtureProject();
-    await syncProject(config());
-    const before = snapshot(join(dir, 'locales'));
-    setConfig(dir, { sourceLocale: 'en', locales: ['en', 'ko', 'ja'] });
-    const report = await syncProject(config());
-    expect(report.files.filter((f) => f.written).map((f) => f.file)).toEqual([
-      'locales/ja/markets.xlf',
-      'locales/ja/talks.xlf',
-    ]);
-    expect(validateXliff(join(dir, 'locales/ja/talks.xlf')).errors).toBe('');
-    for (const [path, state] of before) expect(snapshot(join(dir, 'locales')).get(path)).toEqual(state);
-  });
+  it.skipIf(schemas.missing)(
+    'adding a locale to the config creates its files and leaves the others untouched',
+    async () => {
+      const { dir, config } = fixtureProject();
+      await syncProject(config());
+      const before = snapshot(join(dir, 'locales'));
+      setConfig(dir, { sourceLocale: 'en', locales: ['en', 'ko', 'ja'] });
+      const report = await syncProject(config());
+      expect(report.files.filter((f) => f.written).map((f) => f.file)).toEqual([
+        'locales/ja/markets.xlf',
+        'locales/ja/talks.xlf',
+      ]);
+      expect(validateXliff(join(dir, 'locales/ja/talks.xlf')).errors).toBe('');
+      for (const [path, state] of before) expect(snapshot(join(dir, 'locales')).get(path)).toEqual(state);
+    },
+  );
 
   it('removing an article deletes its files and archives its translations, which come back from memory', async () => {
     const { dir, config } = fixtureProject();
@@ -99,7 +103,6 @@ describe('exportTmx', () => {
     expect(tmx.match(/<tu[ >]/g)?.length).toBe(8);
     const path = join(dir, 'memory.tmx');
     writeFileSync(path, tmx);
-    const lint = spawnSync('xmllint', ['--noout', '--nonet', path], { encoding: 'utf8' });
-    expect(lint.stderr).toBe('');
+    expect(wellFormed(path)).toBe('');
   });
 });

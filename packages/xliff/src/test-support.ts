@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Unit, UnitFile } from '@dari/core';
-import { validateXliff } from '../../../tests/support/xmllint.js';
+import { validateXliff } from '../../../tests/support/validate-xliff.js';
+
+export { requireSchemas } from '../../../tests/support/validate-xliff.js';
 
 /** Test factories and helpers; not exported from the package. */
 

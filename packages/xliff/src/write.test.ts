@@ -1,8 +1,10 @@
 import { DariError, type UnitFile, unitsOf } from '@dari/core';
 import { describe, expect, it } from 'vitest';
 import { readXliff } from './read.js';
-import { modelOf, unit, unitFile, validate } from './test-support.js';
+import { modelOf, requireSchemas, unit, unitFile, validate } from './test-support.js';
 import { writeXliff } from './write.js';
+
+const schemas = requireSchemas();
 
 const link = [
   'Talks in ',
@@ -48,7 +50,7 @@ const rich: UnitFile = unitFile({
 describe.each(['1.2', '2.0'] as const)('writeXliff %s', (version) => {
   const file = { ...rich, version };
 
-  it('writes a file that validates against the strict OASIS schema', () => {
+  it.skipIf(schemas.missing)('writes a file that validates against the strict OASIS schema', () => {
     const text = writeXliff(file);
     expect(validate(text)).toEqual({ ok: true, errors: '' });
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
@@ -79,7 +81,7 @@ describe.each(['1.2', '2.0'] as const)('writeXliff %s', (version) => {
     expect(writeXliff(doc)).toBe(text);
   });
 
-  it('writes a source-language template without target language or targets', () => {
+  it.skipIf(schemas.missing)('writes a source-language template without target language or targets', () => {
     const template: UnitFile = {
       version,
       sourceLang: 'en',
@@ -108,43 +110,46 @@ describe.each(['1.2', '2.0'] as const)('writeXliff %s', (version) => {
     }
   });
 
-  it('splices: a changed target rewrites that unit only; added and removed units and groups keep the rest', () => {
-    const doc = readXliff(writeXliff(file), 'a.xlf');
-    const [title, p1, p2] = doc.groups;
-    if (!title || !p1 || !p2) throw new Error('fixture');
-    const next: UnitFile = {
-      ...doc,
-      groups: [
-        title,
-        {
-          ...p1,
-          units: [
-            { ...(p1.units[0] as (typeof p1.units)[number]), target: ['새 번역'], state: 'translated' },
-            unit('s-1-new'),
-          ],
-        },
-        { id: 'p-new', kind: 'heading', units: [unit('s-h', { target: ['머리'], state: 'translated' })] },
-        { ...p2, units: p2.units.slice(1) },
-      ],
-    };
-    const text = writeXliff(next, doc);
-    expect(validate(text)).toEqual({ ok: true, errors: '' });
-    const back = readXliff(text, 'a.xlf');
-    expect(back.groups.map((g) => [g.id, g.units.map((u) => u.id)])).toEqual([
-      ['p-title', ['s-title']],
-      ['p-1', ['s-1-1', 's-1-new']],
-      ['p-new', ['s-h']],
-      ['p-2', ['s-2-2', 's-2-3', 's-2-4']],
-    ]);
-    expect(unitsOf(back)[1]).toMatchObject({ target: ['새 번역'], state: 'translated' });
-    // Everything before the first changed unit is byte-identical.
-    const firstChange = doc.places.get('s-1-1')?.element.start ?? 0;
-    expect(text.slice(0, firstChange)).toBe(doc.xml.text.slice(0, firstChange));
-    // A fresh write of the same model gives the same bytes: splicing keeps the layout.
-    expect(text).toBe(writeXliff(next));
-  });
+  it.skipIf(schemas.missing)(
+    'splices: a changed target rewrites that unit only; added and removed units and groups keep the rest',
+    () => {
+      const doc = readXliff(writeXliff(file), 'a.xlf');
+      const [title, p1, p2] = doc.groups;
+      if (!title || !p1 || !p2) throw new Error('fixture');
+      const next: UnitFile = {
+        ...doc,
+        groups: [
+          title,
+          {
+            ...p1,
+            units: [
+              { ...(p1.units[0] as (typeof p1.units)[number]), target: ['새 번역'], state: 'translated' },
+              unit('s-1-new'),
+            ],
+          },
+          { id: 'p-new', kind: 'heading', units: [unit('s-h', { target: ['머리'], state: 'translated' })] },
+          { ...p2, units: p2.units.slice(1) },
+        ],
+      };
+      const text = writeXliff(next, doc);
+      expect(validate(text)).toEqual({ ok: true, errors: '' });
+      const back = readXliff(text, 'a.xlf');
+      expect(back.groups.map((g) => [g.id, g.units.map((u) => u.id)])).toEqual([
+        ['p-title', ['s-title']],
+        ['p-1', ['s-1-1', 's-1-new']],
+        ['p-new', ['s-h']],
+        ['p-2', ['s-2-2', 's-2-3', 's-2-4']],
+      ]);
+      expect(unitsOf(back)[1]).toMatchObject({ target: ['새 번역'], state: 'translated' });
+      // Everything before the first changed unit is byte-identical.
+      const firstChange = doc.places.get('s-1-1')?.element.start ?? 0;
+      expect(text.slice(0, firstChange)).toBe(doc.xml.text.slice(0, firstChange));
+      // A fresh write of the same model gives the same bytes: splicing keeps the layout.
+      expect(text).toBe(writeXliff(next));
+    },
+  );
 
-  it('switching version writes the file anew in the configured version', () => {
+  it.skipIf(schemas.missing)('switching version writes the file anew in the configured version', () => {
     const doc = readXliff(writeXliff(file), 'a.xlf');
     const other = version === '1.2' ? '2.0' : '1.2';
     const text = writeXliff({ ...doc, version: other }, doc);
