@@ -56,7 +56,7 @@ export async function checkProject(
 ): Promise<CheckReport> {
   const min = options.min ?? {};
   validate(config, min);
-  const rules = activeRules(config.rules);
+  const rules = activeRules(config.rules, config.style);
   const glossary = loadGlossary(config);
   // Injected readers are not part of the cache key, so they run without it unless asked.
   const useCache = options.cache ?? io === DEFAULT_IO;

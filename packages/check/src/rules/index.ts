@@ -59,13 +59,20 @@ export interface ActiveRules {
   readonly severity: ReadonlyMap<string, Severity>;
 }
 
-/** Applies `rules: { "<id>": "off" | "error" | "warning" | "info" }` from the config (ids already validated). */
-export function activeRules(overrides: Readonly<Record<string, Severity | 'off'>>): ActiveRules {
+/**
+ * Applies `rules: { "<id>": "off" | "error" | "warning" | "info" }` from the config (ids already
+ * validated). House-style rules are on only under their `style` profile, unless `rules` names them.
+ */
+export function activeRules(
+  overrides: Readonly<Record<string, Severity | 'off'>>,
+  style: string = 'none',
+): ActiveRules {
   const unit: { rule: UnitRule; severity: Severity }[] = [];
   const file: { rule: FileRule; severity: Severity }[] = [];
   const severity = new Map<string, Severity>();
   for (const rule of RULES) {
-    const setting = overrides[rule.id] ?? rule.defaultSeverity;
+    const profileOff = rule.profile !== undefined && rule.profile !== style;
+    const setting = overrides[rule.id] ?? (profileOff ? 'off' : rule.defaultSeverity);
     if (setting === 'off') continue;
     severity.set(rule.id, setting);
     if (rule.scope === 'unit') unit.push({ rule, severity: setting });
