@@ -1,16 +1,19 @@
 import type { Severity } from '@dari/core';
 import { unbalancedBrackets } from './brackets.js';
 import { inlineCodeExtra, inlineCodeMissing, inlineCodeOrder } from './codes.js';
-import { dateMismatch } from './dates.js';
+import { dateMismatch, impossibleDate, relativeDateMismatch } from './dates.js';
 import { translatedEmptyTarget } from './empty.js';
 import { glossaryTerm } from './glossary.js';
 import { lengthRatio } from './length.js';
-import { numberMismatch } from './numbers.js';
+import { nameInconsistent, nameSpelling } from './names.js';
+import { numberMismatch, numberWordMismatch, unitMismatch } from './numbers.js';
+import { omittedContent } from './omissions.js';
 import { koreanParticle } from './particles.js';
 import { staleFile } from './stale.js';
 import { duplicateId, xliffSchema } from './structure.js';
 import { doubleSpace, finalPunctuationMismatch, targetEqualsSource, whitespaceMismatch } from './text.js';
 import type { FileRule, ProjectRule, Rule, UnitRule } from './types.js';
+import { yonhapClosing, yonhapDateline, yonhapLocalTime } from './yonhap.js';
 
 /** A locale file an article should have and does not. */
 export const fileMissing: ProjectRule = {
@@ -40,7 +43,17 @@ export const RULES: readonly Rule[] = [
   inlineCodeExtra,
   inlineCodeOrder,
   numberMismatch,
+  numberWordMismatch,
+  unitMismatch,
   dateMismatch,
+  relativeDateMismatch,
+  impossibleDate,
+  nameSpelling,
+  nameInconsistent,
+  omittedContent,
+  yonhapDateline,
+  yonhapClosing,
+  yonhapLocalTime,
   glossaryTerm,
   koreanParticle,
   targetEqualsSource,
