@@ -91,6 +91,14 @@ const SPAN_FORMS: Readonly<Record<TimeUnit, Readonly<Record<number, RegExp>>>> =
   year: { [-1]: /지난해|작년|전년/, 0: /올해|금년|올\s/, 1: /내년|이듬해|다음\s?해/ },
 };
 
+// What to suggest for each relative span, by offset.
+const SPAN_WORD: Readonly<Record<TimeUnit, Readonly<Record<number, string>>>> = {
+  day: { [-1]: '어제', 0: '이날', 1: '내일' },
+  week: { [-1]: '지난주', 0: '이번 주', 1: '다음 주' },
+  month: { [-1]: '지난달', 0: '이달', 1: '다음 달' },
+  year: { [-1]: '지난해', 0: '올해', 1: '내년' },
+};
+
 /** How a target renders one time expression: agrees, contradicts it (and how), or leaves it out. */
 export type Rendering =
   | { readonly kind: 'agrees' }
@@ -135,7 +143,7 @@ export function judgeTime(
   if (e.unit === 'weekday') return judgeWeekday(e, target, today, foreign, otherDays);
   const forms = SPAN_FORMS[e.unit];
   if (forms[e.offset]?.test(target)) return { kind: 'agrees' };
-  const expectedWord = (forms[e.offset]?.source ?? '').split('|')[0]?.replace('\\s?', ' ') ?? '';
+  const expectedWord = SPAN_WORD[e.unit][e.offset] ?? '';
   for (const [offset, re] of Object.entries(forms)) {
     const m = re.exec(target);
     if (m && Number(offset) !== e.offset) return { kind: 'contradicts', expected: expectedWord, found: m[0].trim() };

@@ -82,7 +82,7 @@ export const unitMismatch: UnitRule = {
       const wrong = got.find((g) => g !== undefined);
       if (wrong === undefined) continue;
       hits.push({
-        message: `"${n.text}" is in ${want}s in the source but in ${wrong}s in the target`,
+        message: `"${n.text}" is ${want} in the source but ${KOREAN_MEASURE[wrong]} in the target`,
         note: `${want} is ${KOREAN_MEASURE[want]} in Korean: a right figure with the wrong unit is a wrong figure.`,
         expected: KOREAN_MEASURE[want],
         actual: KOREAN_MEASURE[wrong],

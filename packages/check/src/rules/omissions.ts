@@ -1,4 +1,4 @@
-import { namesIn, nameRendered } from '../lang/names.js';
+import { namesIn, nameRendered, nearMiss } from '../lang/names.js';
 import { englishTimeExpressions, explainedDays, judgeTime } from '../lang/time-expressions.js';
 import { articleClock } from './dates.js';
 import type { Hit, UnitRule } from './types.js';
@@ -31,7 +31,9 @@ export const omittedContent: UnitRule = {
       }
     }
     for (const entry of namesIn(ctx.source)) {
-      if (nameRendered(entry, ctx.target)) continue;
+      // A misspelled name is there, only wrong: name-spelling says so.
+      if (nameRendered(entry, ctx.target) || entry.ko.split(' ').some((w) => nearMiss(ctx.target, w))) continue;
+      if (entry.wrong?.some((w) => ctx.target.includes(w))) continue;
       hits.push({
         message: `"${entry.en}" is not in the target (expected ${entry.ko})`,
         note: 'A person or place named in the English must be named in the Korean.',
