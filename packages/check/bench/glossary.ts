@@ -23,7 +23,8 @@ const { values, positionals } = parseArgs({
   options: { size: { type: 'string', default: '1000' }, terms: { type: 'string', default: '100000' } },
 });
 const dir = positionals[0];
-if (dir === undefined) throw new Error('usage: node packages/check/bench/glossary.ts <dir> [--size N] [--terms T]');
+if (dir === undefined)
+  throw new Error('usage: node packages/check/bench/glossary.ts <dir> [--size N] [--terms T]');
 const termCount = Number(values.terms);
 
 if (!existsSync(join(dir, 'locales'))) {
@@ -38,7 +39,7 @@ const corpus = articles.map((n) => readFileSync(join(dir, 'articles', n), 'utf8'
 const real = [...new Set(corpus.join('\n').match(/\b[A-Z][a-z]{3,}\b/g) ?? [])].slice(0, termCount);
 const terms: Record<string, string> = {};
 for (const word of real) terms[word] = `용어${word.length}`;
-for (let i = 0; Object.keys(terms).length < termCount; i++)
+for (let i = 0, n = real.length; n < termCount; i++, n++)
   terms[`Agency ${i.toString(36)} of Trade`] = `${i}청`;
 const config = JSON.parse(readFileSync(join(dir, 'dari.config.json'), 'utf8'));
 
@@ -53,13 +54,23 @@ interface Timed {
 /** `dari check` under GNU time, with no result cache: wall and CPU seconds, peak RSS. */
 function coldCheck(label: string): Timed {
   rmSync(join(dir, 'node_modules', '.cache', 'dari'), { recursive: true, force: true });
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, CLI, 'check', '--cwd', dir, '--format', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %U %S %M', process.execPath, CLI, 'check', '--cwd', dir, '--format', 'json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   const [wall, user, sys, rss] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
-  return { label, wall: wall ?? NaN, cpu: (user ?? 0) + (sys ?? 0), rssMb: (rss ?? 0) / 1024, status: run.status };
+  return {
+    label,
+    wall: wall ?? NaN,
+    cpu: (user ?? 0) + (sys ?? 0),
+    rssMb: (rss ?? 0) / 1024,
+    status: run.status,
+  };
 }
 
 const runs: Timed[] = [];

@@ -128,7 +128,14 @@ function checkText(
     path,
     locale,
     ...(article && entry
-      ? { article: { path: article.file, lang: entry.lang, segments: segments ?? [], ...(facts ? { facts } : {}) } }
+      ? {
+          article: {
+            path: article.file,
+            lang: entry.lang,
+            segments: segments ?? [],
+            ...(facts ? { facts } : {}),
+          },
+        }
       : {}),
     ...(approved ? { approved } : {}),
   };

@@ -91,7 +91,11 @@ export function englishMeasure(text: string, n: NumberMatch): Measure | undefine
  * The measure written after a Korean number (`270억 달러`, `5%`); across a range (`100억~200억 달러`)
  * the unit after its last number counts.
  */
-export function koreanMeasure(text: string, n: NumberMatch, all: readonly NumberMatch[]): Measure | undefined {
+export function koreanMeasure(
+  text: string,
+  n: NumberMatch,
+  all: readonly NumberMatch[],
+): Measure | undefined {
   let end = n.end;
   for (const next of all) {
     if (next.start < end) continue;

@@ -1,3 +1,5 @@
+import AhoCorasick from 'modern-ahocorasick';
+
 /**
  * Standard Korean spellings of people and places in the news (국립국어원 외래어 표기법 as Yonhap
  * applies it), with the misspellings a desk sees most, and a spelling distance over jamo so a
@@ -11,7 +13,11 @@ export interface NameEntry {
   readonly wrong?: readonly string[];
 }
 
-const N = (en: string, ko: string, ...wrong: string[]): NameEntry => ({ en, ko, ...(wrong.length ? { wrong } : {}) });
+const N = (en: string, ko: string, ...wrong: string[]): NameEntry => ({
+  en,
+  ko,
+  ...(wrong.length ? { wrong } : {}),
+});
 
 /** People and places; a full name and its surname are separate entries (later mentions use the surname). */
 export const NAMES: readonly NameEntry[] = [
@@ -159,23 +165,33 @@ export function nameRendered(entry: NameEntry, target: string): boolean {
   if (target.includes(entry.ko)) return true;
   // A full name counts when its family name is there (`트럼프` for Donald Trump after the first mention).
   const words = entry.ko.split(' ');
-  if (words.length > 1 && words.some((w, i) => (i === 0 || i === words.length - 1) && [...w].length >= 2 && target.includes(w)))
+  if (
+    words.length > 1 &&
+    words.some((w, i) => (i === 0 || i === words.length - 1) && [...w].length >= 2 && target.includes(w))
+  )
     return true;
   return METONYMS[entry.en]?.test(target) ?? false;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WITH_PATTERN = NAMES.map((e) => ({
-  entry: e,
-  // Case-sensitive, or all in capitals as in a dateline (`WASHINGTON --`).
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escape(e.en)}|${escape(e.en.toUpperCase())})(?![\\p{L}\\p{N}])`, 'u'),
-}));
+// All names in one automaton, in their own case and in capitals (a dateline: `WASHINGTON --`).
+const MATCHER = new AhoCorasick(
+  NAMES.flatMap((e, i) => [
+    { pattern: e.en, data: i },
+    { pattern: e.en.toUpperCase(), data: i },
+  ]),
+  { boundary: 'none' },
+);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Lexicon names in an English text; a surname inside a full name found is not listed again. */
+/** Lexicon names in an English text, as whole words; a surname inside a full name found is not listed again. */
 export function namesIn(text: string): NameEntry[] {
-  const found = WITH_PATTERN.filter(({ entry, re }) => text.includes(entry.en.split(' ')[0] ?? '') || re.test(text))
-    .filter(({ re }) => re.test(text))
-    .map(({ entry }) => entry);
+  const hits = new Set<number>();
+  for (const m of MATCHER.iterate(text)) {
+    if (m.data === undefined || WORD_CHAR.test(text[m.start - 1] ?? '') || WORD_CHAR.test(text[m.end] ?? ''))
+      continue;
+    hits.add(m.data);
+  }
+  const found = [...hits].sort((a, b) => a - b).flatMap((i) => NAMES[i] ?? []);
   return found.filter((e) => !found.some((o) => o !== e && o.en.includes(e.en) && o.ko.includes(e.ko)));
 }
 
@@ -203,7 +219,13 @@ export function jamoDistance(a: string, b: string): number {
   for (let i = 1; i <= x.length; i++) {
     const row = [i];
     for (let j = 1; j <= y.length; j++)
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1)));
+      row.push(
+        Math.min(
+          (prev[j] ?? 0) + 1,
+          (row[j - 1] ?? 0) + 1,
+          (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1),
+        ),
+      );
     prev = row;
   }
   return prev[y.length] ?? 0;

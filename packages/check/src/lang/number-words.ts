@@ -44,8 +44,23 @@ const TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 const ONES: Readonly<Record<string, number>> = { one: 1, ...UNITS };
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const FRACTIONS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+};
 
 const TENS_WORD = Object.keys(TENS).join('|');
 const ONES_WORD = Object.keys(ONES).join('|');

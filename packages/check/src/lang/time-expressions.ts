@@ -27,7 +27,8 @@ export interface TimeExpression {
   readonly weekday?: number;
 }
 
-const WEEKDAY = /\b(?:(last|next|this|on|since|until|by)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?!s\b)(?![\p{L}])/gu;
+const WEEKDAY =
+  /\b(?:(last|next|this|on|since|until|by)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?!s\b)(?![\p{L}])/gu;
 const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/gi;
 const RELATIVE_SPAN = /\b(next|last|this|coming)\s+(week|month|year)\b/gi;
 const OFFSETS: Readonly<Record<string, number>> = { last: -1, next: 1, coming: 1, this: 0 };
@@ -39,11 +40,17 @@ export function englishTimeExpressions(text: string): TimeExpression[] {
     const qualifier = (m[1] ?? '').toLowerCase();
     const offset = qualifier === 'last' ? -1 : qualifier === 'next' ? 1 : 0;
     const text = qualifier === 'last' || qualifier === 'next' || qualifier === 'this' ? m[0] : (m[2] ?? '');
-    out.push({ at: m.index ?? 0, e: { text, unit: 'weekday', offset, weekday: EN_WEEKDAYS.indexOf(m[2] ?? '') } });
+    out.push({
+      at: m.index ?? 0,
+      e: { text, unit: 'weekday', offset, weekday: EN_WEEKDAYS.indexOf(m[2] ?? '') },
+    });
   }
   for (const m of text.matchAll(RELATIVE_DAY)) {
     const word = (m[1] ?? '').toLowerCase();
-    out.push({ at: m.index ?? 0, e: { text: m[0], unit: 'day', offset: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 } });
+    out.push({
+      at: m.index ?? 0,
+      e: { text: m[0], unit: 'day', offset: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 },
+    });
   }
   for (const m of text.matchAll(RELATIVE_SPAN)) {
     const unit = (m[2] ?? '').toLowerCase() as TimeUnit;
@@ -64,7 +71,8 @@ export interface KoreanDay {
 }
 
 // Not a date when a duration or an ordinal follows: `47일간`, `3일 만에`, `5일째`.
-const KO_DAY = /(?:(오는|지난)\s?)?(?:(\d{1,2})월\s?)?(\d{1,3})일(?!\s?(?:간|동안|만에|만의|째|이내|가량|남짓|여간|연속|치))(\s?\(현지시간\))?/g;
+const KO_DAY =
+  /(?:(오는|지난)\s?)?(?:(\d{1,2})월\s?)?(\d{1,3})일(?!\s?(?:간|동안|만에|만의|째|이내|가량|남짓|여간|연속|치))(\s?\(현지시간\))?/g;
 
 export function koreanDays(text: string): KoreanDay[] {
   const out: KoreanDay[] = [];
@@ -146,7 +154,8 @@ export function judgeTime(
   const expectedWord = SPAN_WORD[e.unit][e.offset] ?? '';
   for (const [offset, re] of Object.entries(forms)) {
     const m = re.exec(target);
-    if (m && Number(offset) !== e.offset) return { kind: 'contradicts', expected: expectedWord, found: m[0].trim() };
+    if (m && Number(offset) !== e.offset)
+      return { kind: 'contradicts', expected: expectedWord, found: m[0].trim() };
   }
   // Numeric renderings: `지난 14일` for last week, `7월` for last month, `2016년` for last year.
   if (today) {
@@ -155,13 +164,16 @@ export function judgeTime(
       const want = addDays(today, e.offset);
       if (days.some((k) => dayMatches(k, want, foreign))) return { kind: 'agrees' };
       const wrong = days.find((k) => k.month === undefined || k.month === want.m);
-      if (wrong) return { kind: 'contradicts', expected: `${expectedWord} (${fmtDay(want)})`, found: wrong.text };
+      if (wrong)
+        return { kind: 'contradicts', expected: `${expectedWord} (${fmtDay(want)})`, found: wrong.text };
     }
     if (e.unit === 'week') {
       const lo = e.offset * 7 - 6;
       const hi = e.offset * 7 + 13;
       const inRange = (k: KoreanDay) =>
-        Array.from({ length: hi - lo + 1 }, (_, i) => addDays(today, lo + i)).some((d) => dayMatches(k, d, foreign));
+        Array.from({ length: hi - lo + 1 }, (_, i) => addDays(today, lo + i)).some((d) =>
+          dayMatches(k, d, foreign),
+        );
       if (days.some(inRange)) return { kind: 'agrees' };
     }
     if (e.unit === 'month') {
@@ -216,7 +228,8 @@ export function explainedDays(source: string, target: string): Set<number> {
   const dates = englishDates(source);
   const out = new Set<number>();
   for (const k of koreanDays(target))
-    if (dates.some((d) => d.day === k.day && (k.month === undefined || d.month === k.month))) out.add(k.index);
+    if (dates.some((d) => d.day === k.day && (k.month === undefined || d.month === k.month)))
+      out.add(k.index);
   return out;
 }
 
@@ -226,7 +239,8 @@ export function impossibleKoreanDates(target: string, year: number | undefined):
   for (const k of koreanDays(target)) {
     const y = year ?? 2000;
     const max = k.month !== undefined && k.month >= 1 && k.month <= 12 ? daysInMonth(y, k.month) : 31;
-    if (k.day < 1 || k.day > max || (k.month !== undefined && (k.month < 1 || k.month > 12))) out.push(k.text);
+    if (k.day < 1 || k.day > max || (k.month !== undefined && (k.month < 1 || k.month > 12)))
+      out.push(k.text);
   }
   for (const m of target.matchAll(/(?<![\d.,])(\d{1,3})월(?!\s?\d{1,3}일)/g)) {
     const month = Number(m[1]);

@@ -86,7 +86,9 @@ describe('impossible-date', () => {
   ];
   for (const [wrong, target] of rows) {
     it(`${wrong ? 'flags' : 'passes'}: ${target}`, () => {
-      const hits = impossibleDate.check(ctx('The meeting was held.', target, { article: { date: '2024-03-04' } }));
+      const hits = impossibleDate.check(
+        ctx('The meeting was held.', target, { article: { date: '2024-03-04' } }),
+      );
       expect(hits.length > 0, hits.map((h) => h.message).join('; ')).toBe(wrong);
     });
   }

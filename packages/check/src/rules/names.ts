@@ -30,7 +30,8 @@ export const nameSpelling: UnitRule = {
   },
 };
 
-const PARTICLE = /(?:에서는|에서|에게|으로|로는|과의|와의|이라고|라고|까지|부터|은|는|이|가|을|를|과|와|의|에|도|로|만)$/;
+const PARTICLE =
+  /(?:에서는|에서|에게|으로|로는|과의|와의|이라고|라고|까지|부터|은|는|이|가|을|를|과|와|의|에|도|로|만)$/;
 const HANGUL_WORD = /[가-힣]+/g;
 // Capitalized words that mark a name, not a sentence start or a common title.
 const NAME_WORD = /(?<=[^.!?"“]\s)[A-Z][a-z]{2,}(?:-[a-z]+)?/g;

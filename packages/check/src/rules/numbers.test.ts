@@ -54,12 +54,36 @@ describe('number-mismatch', () => {
 
   describe('repeated numbers, as a desk reads them', () => {
     table(numberMismatch, [
-      [false, 'The index rose 2 percent on Monday and 2 percent on Tuesday.', '지수는 월요일 2%, 화요일 2% 올랐다.'],
-      [true, 'The index rose 2 percent on Monday and 2 percent on Tuesday.', '지수는 월요일 2%, 화요일 3% 올랐다.'],
-      [false, 'He served from 2010 to 2014 and again from 2016 to 2020.', '그는 2010∼2014년과 2016∼2020년 재임했다.'],
-      [true, 'He served from 2010 to 2014 and again from 2016 to 2020.', '그는 2010∼2014년과 2016∼2021년 재임했다.'],
-      [false, 'Some 30 people were hurt, 30 of them seriously.', '약 30명이 다쳤고 이 가운데 30명은 중상이다.'],
-      [true, 'Some 30 people were hurt, 30 of them seriously.', '약 30명이 다쳤고 이 가운데 13명은 중상이다.'],
+      [
+        false,
+        'The index rose 2 percent on Monday and 2 percent on Tuesday.',
+        '지수는 월요일 2%, 화요일 2% 올랐다.',
+      ],
+      [
+        true,
+        'The index rose 2 percent on Monday and 2 percent on Tuesday.',
+        '지수는 월요일 2%, 화요일 3% 올랐다.',
+      ],
+      [
+        false,
+        'He served from 2010 to 2014 and again from 2016 to 2020.',
+        '그는 2010∼2014년과 2016∼2020년 재임했다.',
+      ],
+      [
+        true,
+        'He served from 2010 to 2014 and again from 2016 to 2020.',
+        '그는 2010∼2014년과 2016∼2021년 재임했다.',
+      ],
+      [
+        false,
+        'Some 30 people were hurt, 30 of them seriously.',
+        '약 30명이 다쳤고 이 가운데 30명은 중상이다.',
+      ],
+      [
+        true,
+        'Some 30 people were hurt, 30 of them seriously.',
+        '약 30명이 다쳤고 이 가운데 13명은 중상이다.',
+      ],
     ]);
   });
 });

@@ -37,7 +37,11 @@ export const yonhapDateline: FileRule = {
       const opener = KO_DATELINE.exec(plainText(unit.target).trimStart());
       const expected = `(${city ?? '도시'}=연합뉴스)`;
       if (!opener) {
-        hits.push({ message: `the dateline "${place} --" should open the target as ${expected}`, expected, unit });
+        hits.push({
+          message: `the dateline "${place} --" should open the target as ${expected}`,
+          expected,
+          unit,
+        });
       } else if (city && opener[1]?.trim() !== city) {
         hits.push({
           message: `the dateline is ${place} but the target opens with "${opener[0]}"`,
@@ -82,7 +86,8 @@ export const yonhapLocalTime: FileRule = {
   profile: 'yonhap',
   check: (ctx) => {
     const datelineUnit = ctx.file.groups.find((g) => g.kind === 'dateline')?.units[0];
-    const dateline = ctx.article?.facts?.dateline ?? (datelineUnit ? plainText(datelineUnit.source) : undefined);
+    const dateline =
+      ctx.article?.facts?.dateline ?? (datelineUnit ? plainText(datelineUnit.source) : undefined);
     if (!isForeignDateline(dateline)) return [];
     let first: { unit: Unit; text: string; local: boolean } | undefined;
     for (const unit of unitsOf(ctx.file)) {
