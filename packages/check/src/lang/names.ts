@@ -145,12 +145,12 @@ export const NAMES: readonly NameEntry[] = [
 
 // A capital stands for its government (`Washington's request` is 미국의 요청): either satisfies it.
 const METONYMS: Readonly<Record<string, RegExp>> = {
-  Washington: /미국|미 정부|미\s|백악관|미측/,
-  Seoul: /한국|정부|우리|한측|국내/,
-  Beijing: /중국|중\s|중측/,
-  Tokyo: /일본|일\s|일측/,
-  Pyongyang: /북한|북측|북\s/,
-  Moscow: /러시아|러\s/,
+  Washington: /미국|미 정부|미\s|백악관|미측|한미|미중|미일|북미|미러/,
+  Seoul: /한국|정부|우리|한측|국내|한미|한중|한일|한러|남북/,
+  Beijing: /중국|중\s|중측|한중|미중|중일/,
+  Tokyo: /일본|일\s|일측|한일|미일|중일/,
+  Pyongyang: /북한|북측|북\s|남북|북미/,
+  Moscow: /러시아|러\s|한러|미러/,
   London: /영국/,
   Paris: /프랑스/,
   Berlin: /독일/,

@@ -78,6 +78,13 @@ export function koreanDays(text: string): KoreanDay[] {
   const out: KoreanDay[] = [];
   for (const m of text.matchAll(KO_DAY)) {
     if (/[\d.,]/.test(text[(m.index ?? 0) - 1] ?? '')) continue;
+    // `주 5일` (five days a week), `연 365일`: a count per period, not a date.
+    if (
+      m[1] === undefined &&
+      m[2] === undefined &&
+      /(?:주|연|매|하루|한 해)\s?$/.test(text.slice(0, m.index ?? 0))
+    )
+      continue;
     const prefix = m[1] as '오는' | '지난' | undefined;
     out.push({
       text: m[0].trim(),
@@ -159,11 +166,13 @@ export function judgeTime(
   }
   // Numeric renderings: `지난 14일` for last week, `7월` for last month, `2016년` for last year.
   if (today) {
-    const days = koreanDays(target).filter((k) => !otherDays.has(k.index));
+    const days = koreanDays(target);
     if (e.unit === 'day') {
       const want = addDays(today, e.offset);
       if (days.some((k) => dayMatches(k, want, foreign))) return { kind: 'agrees' };
-      const wrong = days.find((k) => k.month === undefined || k.month === want.m);
+      const wrong = days.find(
+        (k) => !otherDays.has(k.index) && (k.month === undefined || k.month === want.m),
+      );
       if (wrong)
         return { kind: 'contradicts', expected: `${expectedWord} (${fmtDay(want)})`, found: wrong.text };
     }
@@ -198,10 +207,12 @@ function judgeWeekday(
 ): Rendering {
   const w = e.weekday ?? 0;
   const koName = KO_WEEKDAYS[w] ?? '';
-  const days = koreanDays(target).filter((k) => !otherDays.has(k.index));
+  const all = koreanDays(target);
+  // Days the source's own calendar dates account for agree but never contradict.
+  const days = all.filter((k) => !otherDays.has(k.index));
   const named = [...target.matchAll(/[일월화수목금토]요일/g)].map((m) => m[0]);
   if (!today) {
-    if (named.includes(koName) || days.length > 0 || /이날|당일/.test(target)) return { kind: 'agrees' };
+    if (named.includes(koName) || all.length > 0 || /이날|당일/.test(target)) return { kind: 'agrees' };
     const other = named.find((n) => n !== koName);
     if (other) return { kind: 'contradicts', expected: koName, found: other };
     return { kind: 'absent', expected: `${koName} or its date` };
@@ -210,7 +221,7 @@ function judgeWeekday(
   const fits = (k: KoreanDay) =>
     (k.prefix !== '오는' && past.some((d) => dayMatches(k, d, foreign))) ||
     (k.prefix !== '지난' && future.some((d) => dayMatches(k, d, foreign)));
-  if (days.some(fits)) return { kind: 'agrees' };
+  if (all.some(fits)) return { kind: 'agrees' };
   const isToday = [...past, ...future].some((d) => sameDay(d, today));
   if (isToday && /이날|당일|오늘/.test(target)) return { kind: 'agrees' };
   if (named.includes(koName) && days.length === 0) return { kind: 'agrees' };
@@ -237,6 +248,16 @@ export function explainedDays(source: string, target: string): Set<number> {
 export function impossibleKoreanDates(target: string, year: number | undefined): string[] {
   const out: string[] = [];
   for (const k of koreanDays(target)) {
+    // A bare `365일` may be a count (`365일 내내`); a day is a date when it has a month, 오는/지난,
+    // (현지시간) or a time of day after it.
+    const dated =
+      k.month !== undefined ||
+      k.prefix !== undefined ||
+      k.localTime ||
+      /^\s?(?:오전|오후|새벽|저녁|밤|낮|자정|정오|부터|까지|께|자\s)/.test(
+        target.slice(k.index + k.text.length),
+      );
+    if (!dated && k.day > 0) continue;
     const y = year ?? 2000;
     const max = k.month !== undefined && k.month >= 1 && k.month <= 12 ? daysInMonth(y, k.month) : 31;
     if (k.day < 1 || k.day > max || (k.month !== undefined && (k.month < 1 || k.month > 12)))

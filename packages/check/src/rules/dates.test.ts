@@ -79,10 +79,14 @@ describe('impossible-date', () => {
     [false, '2월 29일 발표됐다.'],
     [false, '협상은 12월 31일 끝난다.'],
     [false, '공사 기간은 13개월이다.'],
+    [false, '매장은 365일 문을 연다.'],
+    [false, '주 5일 근무제가 도입됐다.'],
     [true, '회의는 47일(현지시간) 열렸다.'],
     [true, '발표는 2월 30일 있었다.'],
     [true, '협상은 13월 시작된다.'],
     [true, '회의는 4월 31일 열린다.'],
+    [true, '회의는 오는 32일 열린다.'],
+    [true, '발표는 40일 오전 있었다.'],
   ];
   for (const [wrong, target] of rows) {
     it(`${wrong ? 'flags' : 'passes'}: ${target}`, () => {
