@@ -136,6 +136,24 @@ export const NAMES: readonly NameEntry[] = [
   N('Cairo', '카이로'),
   N('Istanbul', '이스탄불'),
   N('Seoul', '서울'),
+  // Countries and institutions the Korean often shortens (see ALSO).
+  N('Japan', '일본'),
+  N('China', '중국'),
+  N('Russia', '러시아'),
+  N('North Korea', '북한'),
+  N('Germany', '독일'),
+  N('France', '프랑스'),
+  N('Britain', '영국'),
+  N('India', '인도'),
+  N('Ukraine', '우크라이나'),
+  N('Bank of Korea', '한국은행'),
+  N('White House', '백악관'),
+  N('Pentagon', '국방부'),
+  N('State Department', '국무부'),
+  N('United Nations', '유엔'),
+  N('Federal Reserve', '연방준비제도'),
+  N('Samsung Electronics', '삼성전자'),
+  N('Hyundai Motor', '현대차'),
   N('Pyongyang', '평양'),
   N('Busan', '부산'),
   N('Incheon', '인천'),
@@ -143,8 +161,24 @@ export const NAMES: readonly NameEntry[] = [
   N('Panmunjom', '판문점'),
 ];
 
-// A capital stands for its government (`Washington's request` is 미국의 요청): either satisfies it.
-const METONYMS: Readonly<Record<string, RegExp>> = {
+// A capital stands for its government (`Washington's request` is 미국의 요청), a country or an
+// institution has a short form (`한미`, `중`, `한은`): any of them satisfies the name.
+const ALSO: Readonly<Record<string, RegExp>> = {
+  Japan: /일본|한일|미일|중일|일\s|방일|대일|일측|일 정부/,
+  China: /중국|한중|미중|중일|중\s|방중|대중|중측|중 정부/,
+  Russia: /러시아|한러|미러|러\s|방러|대러|러측/,
+  'North Korea': /북한|북측|남북|북미|북\s|대북|방북|북 /,
+  Germany: /독일|한독/,
+  France: /프랑스|한불/,
+  Britain: /영국|한영/,
+  India: /인도|한인도/,
+  Ukraine: /우크라이나|우크라/,
+  'Bank of Korea': /한국은행|한은/,
+  Pentagon: /국방부|펜타곤/,
+  'State Department': /국무부/,
+  'United Nations': /유엔|UN|국제연합/,
+  'Federal Reserve': /연방준비제도|연준|Fed/,
+  'Hyundai Motor': /현대차|현대자동차/,
   Washington: /미국|미 정부|미\s|백악관|미측|한미|미중|미일|북미|미러/,
   Seoul: /한국|정부|우리|한측|국내|한미|한중|한일|한러|남북/,
   Beijing: /중국|중\s|중측|한중|미중|중일/,
@@ -160,8 +194,39 @@ const METONYMS: Readonly<Record<string, RegExp>> = {
   Brussels: /유럽연합|EU|나토|NATO/,
 };
 
-/** True when the target carries the name, or (for a capital) the country it stands for. */
-export function nameRendered(entry: NameEntry, target: string): boolean {
+/**
+ * True when the target carries the name, or its short form; a capital may stand for its country
+ * unless `located` (the English places something there: `in Seoul` is 서울에서, not 한국에서).
+ */
+const CAPITALS = new Set([
+  'Washington',
+  'Seoul',
+  'Beijing',
+  'Tokyo',
+  'Pyongyang',
+  'Moscow',
+  'London',
+  'Paris',
+  'Berlin',
+  'Kyiv',
+  'Tehran',
+  'Jerusalem',
+  'Brussels',
+]);
+
+/** True when the English puts the name after a preposition of place (`in Seoul`, `to Beijing`). */
+export function locatedIn(text: string, entry: NameEntry): boolean {
+  for (const m of text.matchAll(
+    new RegExp(
+      `\\b(?:[Ii]n|[Aa]t|to|from|near|into|outside|around|visit|visited|visiting)\\s+(?:${entry.en}|${entry.en.toUpperCase()})\\b`,
+      'g',
+    ),
+  ))
+    if (m) return true;
+  return false;
+}
+
+export function nameRendered(entry: NameEntry, target: string, located = false): boolean {
   if (target.includes(entry.ko)) return true;
   // A full name counts when its family name is there (`트럼프` for Donald Trump after the first mention).
   const words = entry.ko.split(' ');
@@ -170,7 +235,8 @@ export function nameRendered(entry: NameEntry, target: string): boolean {
     words.some((w, i) => (i === 0 || i === words.length - 1) && [...w].length >= 2 && target.includes(w))
   )
     return true;
-  return METONYMS[entry.en]?.test(target) ?? false;
+  if (located && CAPITALS.has(entry.en)) return false;
+  return ALSO[entry.en]?.test(target) ?? false;
 }
 
 // All names in one automaton, in their own case and in capitals (a dateline: `WASHINGTON --`).
@@ -233,7 +299,8 @@ export function jamoDistance(a: string, b: string): number {
 
 /** How far a word may be from a name and still be taken for a misspelling of it. */
 export function nearMissLimit(syllables: number): number {
-  return syllables >= 5 ? 2 : syllables >= 2 ? 1 : 0;
+  // Two-syllable words are too close to common words (`일본`/`일반`): only listed misspellings count.
+  return syllables >= 5 ? 2 : syllables >= 3 ? 1 : 0;
 }
 
 const HANGUL_WORD = /[가-힣]+/g;

@@ -66,7 +66,7 @@ const TENS_WORD = Object.keys(TENS).join('|');
 const ONES_WORD = Object.keys(ONES).join('|');
 // `one` alone is left out: "one of the", "the one who" are rarely counts.
 const CARDINAL = new RegExp(
-  `\\b(?:(${TENS_WORD})(?:-(${ONES_WORD}))?|(${Object.keys(UNITS).join('|')}))(?:\\s(hundred|thousand|million|billion|trillion)\\b)?(?![\\p{L}-])`,
+  `\\b(?:(${TENS_WORD})(?:-(${ONES_WORD}))?|(${Object.keys(UNITS).join('|')}))(?:\\s(hundred|thousand|million|billion|trillion)\\b)?(?![\\p{L}])`,
   'giu',
 );
 const FRACTION = /\b(one|a|two|three|four)[-\s](third|thirds|quarter|quarters|fifth|fifths)\b/gi;
@@ -151,7 +151,7 @@ const DAY_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['보름', 15],
 ];
 const NATIVE_RE = new RegExp(
-  `(?<![가-힣])(${NATIVE.map(([w]) => w).join('|')})(?=\\s[가-힣]|[^가-힣\\s]|$)`,
+  `(?<![가-힣\\d])(${NATIVE.map(([w]) => w).join('|')})(?=\\s[가-힣]|[^가-힣\\s]|$)`,
   'g',
 );
 const DAY_RE = new RegExp(`(?<![가-힣])(${DAY_WORDS.map(([w]) => w).join('|')})`, 'g');
@@ -159,6 +159,40 @@ const DAY_RE = new RegExp(`(?<![가-힣])(${DAY_WORDS.map(([w]) => w).join('|')}
 const BOTH = /(?<![가-힣])(?:양(?=국|측|사\s|자\s|자간|당|\s[가-힣])|쌍방)/g;
 const FRACTION_KO = /(\d+)\s?분의\s?(\d+)/g;
 const HALF_KO = /(?<![가-힣])(?:절반|반(?![가-힣]))/g;
+
+/** Values of Korean native numerals (`세 동맹국`, `사흘`): counts a translator wrote as words. */
+export function koreanNativeValues(text: string): Array<{ text: string; value: number }> {
+  const native = new Map(NATIVE);
+  const days = new Map(DAY_WORDS);
+  return [
+    ...[...text.matchAll(NATIVE_RE)].map((m) => ({ text: m[0], value: native.get(m[1] ?? '') ?? 0 })),
+    ...[...text.matchAll(DAY_RE)].map((m) => ({ text: m[0], value: days.get(m[1] ?? '') ?? 0 })),
+  ];
+}
+
+// English words that account for a Korean count without being numbers themselves.
+const IMPLIED: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:both|double[ds]?|doubling|pair|couple|second|twin|bilateral)\b/i, 2],
+  [/\b(?:third|triple[ds]?|tripling|trilateral)\b/i, 3],
+  [/\b(?:fourth|quadruple[ds]?)\b/i, 4],
+  [/\bfifth\b/i, 5],
+  [/\bsixth\b/i, 6],
+  [/\bseventh\b/i, 7],
+  [/\beighth\b/i, 8],
+  [/\bninth\b/i, 9],
+  [/\btenth\b/i, 10],
+  [/\b(?:fortnight)\b/i, 15],
+  [/\bweek\b/i, 7],
+];
+
+/** Values an English text accounts for: digits, number words, ordinals and `both`/`double`. */
+export function englishValues(text: string): number[] {
+  return [
+    ...findNumbers(text).map((n) => n.value),
+    ...englishNumberWords(text).map((w) => w.value),
+    ...IMPLIED.filter(([re]) => re.test(text)).map(([, v]) => v),
+  ];
+}
 
 /** Every number value a Korean text states, in digits, native words or fractions. */
 export function koreanValues(text: string): number[] {

@@ -13,6 +13,7 @@ describe('name-spelling', () => {
     [false, "The talks were held upon Washington's request.", '협상은 미국의 요청에 따라 열렸다.'],
     [false, 'Putin arrived in Tokyo.', '푸틴은 도쿄에 도착했다.'],
     [false, 'Singapore will host the summit.', '싱가포르가 정상회담을 연다.'],
+    [false, 'Japan and Korea signed a general pact.', '한일 양국이 일반 협정에 서명했다.'],
     [true, 'US President Donald Trump spoke.', '도날드 트럼프 미국 대통령이 연설했다.'],
     [true, 'Robert Lighthizer made the request.', '로버트 라이트하이져 대표가 요청했다.'],
     [true, 'Kim Hyun-chong will lead the talks.', '김현중 본부장이 협상을 이끈다.'],

@@ -102,6 +102,9 @@ describe('number-word-mismatch', () => {
     [false, 'Prices have doubled twice since then.', '가격은 그 이후 두 차례 배로 뛰었다.'],
     [false, 'Relations between the two Koreas have thawed.', '남북 관계가 풀렸다.'],
     [false, 'Twenty-five people were rescued.', '25명이 구조됐다.'],
+    [false, 'He begins a three-day visit to Japan.', '그는 사흘 일정으로 일본 방문을 시작한다.'],
+    [false, 'The six-party talks stalled.', '6자회담이 교착됐다.'],
+    [false, 'They set up a two-way channel.', '그들은 쌍방향 채널을 만들었다.'],
     // true: wrong Korean must fail
     [true, 'Trade grew over the past four years.', '교역은 지난 3년간 늘었다.'],
     [true, 'He left the post five years earlier.', '그는 6년 전 자리에서 물러났다.'],
@@ -109,7 +112,21 @@ describe('number-word-mismatch', () => {
     [true, 'A dozen ships were seized.', '선박 20척이 나포됐다.'],
     [true, 'The talks lasted three days.', '협상은 나흘간 이어졌다.'],
     [true, 'Twenty-five people were rescued.', '52명이 구조됐다.'],
+    [true, 'He begins a three-day visit to Japan.', '그는 나흘 일정으로 일본 방문을 시작한다.'],
     [true, 'Half of the respondents said no.', '응답자의 3분의 1이 반대했다.'],
+    // a Korean count the English does not give, though another 2 (양국) is there
+    [
+      true,
+      'Trade between the two allies grew, helping both economies.',
+      '세 동맹국 간 교역이 늘어 양국 경제에 도움이 됐다.',
+    ],
+    [
+      false,
+      'Trade between the two allies grew, helping both economies.',
+      '두 동맹국 간 교역이 늘어 양국 경제에 도움이 됐다.',
+    ],
+    [false, 'It was the third round of talks.', '세 번째 협상이었다.'],
+    [false, 'Both men were arrested.', '두 사람 모두 체포됐다.'],
   ]);
 
   it('names the word and its value', () => {

@@ -1,5 +1,5 @@
 import { englishMeasure, KOREAN_MEASURE, koreanMeasure } from '../lang/measures.js';
-import { englishNumberWords, koreanValues } from '../lang/number-words.js';
+import { englishNumberWords, englishValues, koreanNativeValues, koreanValues } from '../lang/number-words.js';
 import { findNumbers, sameValue } from '../lang/numbers.js';
 import type { UnitRule } from './types.js';
 
@@ -51,15 +51,26 @@ export const numberWordMismatch: UnitRule = {
   check: ({ source, target, targetLang }) => {
     if (!isKorean(targetLang)) return [];
     const words = englishNumberWords(source);
-    if (words.length === 0) return [];
+    const native = koreanNativeValues(target);
+    if (words.length === 0 && native.length === 0) return [];
     const pool = koreanValues(target);
-    return words
+    const missing = words
       .filter((w) => !pool.some((v) => sameValue(v, w.value)) && !w.loose?.test(target))
       .map((w) => ({
         message: `the source's "${w.text}" (${w.value}) is not in the target${pool.length > 0 ? `, which has ${[...new Set(pool)].join(', ')}` : ''}`,
         note: 'A number spelled out in English is still a number: five years earlier is 5년 전, two-thirds 3분의 2.',
         expected: String(w.value),
       }));
+    // The other way: a count the Korean writes in words (`세 동맹국`) that the English never gives.
+    const known = native.length > 0 ? englishValues(source) : [];
+    const invented = native
+      .filter((n) => !known.some((v) => sameValue(v, n.value)))
+      .map((n) => ({
+        message: `the target's "${n.text.trim()}" (${n.value}) is a count the source does not give`,
+        note: 'A Korean numeral word must say the number the English says (두 동맹국 for the two allies).',
+        actual: n.text.trim(),
+      }));
+    return [...missing, ...invented];
   },
 };
 

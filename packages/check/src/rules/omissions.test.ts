@@ -18,6 +18,14 @@ describe('omitted-content', () => {
     [true, 'The USTR said Thursday it will hold talks.', 'USTR은 협상을 열겠다고 밝혔다.'],
     [true, 'US President Donald Trump slammed the deal.', '미국 대통령은 협정을 비난했다.'],
     [true, 'Talks will be held in Seoul.', '협상이 열린다.'],
+    [true, 'In Seoul, the ministry said it will back the FTA.', '산업부는 한미 FTA를 지지하겠다고 밝혔다.'],
+    [
+      false,
+      'In Seoul, the ministry said it will back the FTA.',
+      '서울에서는 산업부가 한미 FTA를 지지하겠다고 밝혔다.',
+    ],
+    [false, 'Tokyo and Beijing traded barbs.', '중일 양국이 설전을 벌였다.'],
+    [false, 'Japan protested, the Bank of Korea said.', '일본이 항의했다고 한은이 밝혔다.'],
   ];
   for (const [wrong, source, target] of rows) {
     it(`${wrong ? 'flags' : 'passes'}: ${target}`, () => {

@@ -1,4 +1,4 @@
-import { nameRendered, namesIn, nearMiss } from '../lang/names.js';
+import { locatedIn, nameRendered, namesIn, nearMiss } from '../lang/names.js';
 import { englishTimeExpressions, explainedDays, judgeTime } from '../lang/time-expressions.js';
 import { articleClock } from './dates.js';
 import type { Hit, UnitRule } from './types.js';
@@ -32,7 +32,10 @@ export const omittedContent: UnitRule = {
     }
     for (const entry of namesIn(ctx.source)) {
       // A misspelled name is there, only wrong: name-spelling says so.
-      if (nameRendered(entry, ctx.target) || entry.ko.split(' ').some((w) => nearMiss(ctx.target, w)))
+      if (
+        nameRendered(entry, ctx.target, locatedIn(ctx.source, entry)) ||
+        entry.ko.split(' ').some((w) => nearMiss(ctx.target, w))
+      )
         continue;
       if (entry.wrong?.some((w) => ctx.target.includes(w))) continue;
       hits.push({
