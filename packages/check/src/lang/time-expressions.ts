@@ -25,6 +25,24 @@ export interface TimeExpression {
   readonly offset: number;
   /** 0 = Sunday, for a weekday. */
   readonly weekday?: number;
+  /** `last Monday` / `next Monday` said in words (not read from the tense of the clause). */
+  readonly explicit?: boolean;
+}
+
+// `said Thursday`, `started Monday`: a past verb right before the weekday; `will be held … on
+// Tuesday`: a future in its clause. Neither: the weekday may be either side of the article's date.
+const PAST_VERB =
+  /\b(?:said|told|announced|reported|added|noted|stated|met|held|made|was|were|had|did|began|left|arrived|spoke|took|gave|came|went|\w+ed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const FUTURE =
+  /\b(?:will|shall|to be held|is to|are to|set to|scheduled|slated|planned|plans? to|expected to|going to|due to)\b/i;
+
+/** -1 when the clause puts the weekday in the past, +1 in the future, 0 when it does not say. */
+function tenseOf(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clause = before.split(/[,;:"“”]\s/).pop() ?? '';
+  // `will be held on Tuesday`: the future of the clause outweighs the participle before the day.
+  if (FUTURE.test(clause)) return 1;
+  return PAST_VERB.test(before) ? -1 : 0;
 }
 
 const WEEKDAY =
@@ -38,11 +56,18 @@ export function englishTimeExpressions(text: string): TimeExpression[] {
   const out: { at: number; e: TimeExpression }[] = [];
   for (const m of text.matchAll(WEEKDAY)) {
     const qualifier = (m[1] ?? '').toLowerCase();
-    const offset = qualifier === 'last' ? -1 : qualifier === 'next' ? 1 : 0;
-    const text = qualifier === 'last' || qualifier === 'next' || qualifier === 'this' ? m[0] : (m[2] ?? '');
+    const at = m.index ?? 0;
+    const offset = qualifier === 'last' ? -1 : qualifier === 'next' ? 1 : tenseOf(text, at);
+    const label = qualifier === 'last' || qualifier === 'next' || qualifier === 'this' ? m[0] : (m[2] ?? '');
     out.push({
-      at: m.index ?? 0,
-      e: { text, unit: 'weekday', offset, weekday: EN_WEEKDAYS.indexOf(m[2] ?? '') },
+      at,
+      e: {
+        text: label,
+        unit: 'weekday',
+        offset,
+        weekday: EN_WEEKDAYS.indexOf(m[2] ?? ''),
+        ...(qualifier === 'last' || qualifier === 'next' ? { explicit: true } : {}),
+      },
     });
   }
   for (const m of text.matchAll(RELATIVE_DAY)) {
@@ -130,10 +155,11 @@ function weekdayCandidates(e: TimeExpression, today: Day): { past: Day[]; future
   const w = e.weekday ?? 0;
   const back = (weekdayOf(today) - w + 7) % 7;
   const ahead = (w - weekdayOf(today) + 7) % 7;
-  const past = addDays(today, -(back === 0 && e.offset === -1 ? 7 : back));
-  const future = addDays(today, ahead === 0 && e.offset === 1 ? 7 : ahead);
+  // `last Monday` said on a Monday is a week ago; `said Monday` on a Monday is today.
+  const past = addDays(today, -(back === 0 && e.explicit ? 7 : back));
+  const future = addDays(today, ahead === 0 && e.explicit ? 7 : ahead);
   if (e.offset === -1) return { past: [past], future: [] };
-  if (e.offset === 1) return { past: [], future: [future, addDays(future, 7)] };
+  if (e.offset === 1) return { past: [], future: e.explicit ? [future, addDays(future, 7)] : [future] };
   return { past: [past], future: [future] };
 }
 

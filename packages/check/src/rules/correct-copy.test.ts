@@ -142,8 +142,8 @@ const PAIRS: ReadonlyArray<readonly [string, string, { article: ArticleFacts }]>
   ['Seven of the 10 largest firms reported losses.', '10대 기업 중 7곳이 손실을 냈다.', F],
   ['The lawmakers met with Putin in Moscow.', '의원들은 모스크바에서 푸틴 대통령을 만났다.', F],
   [
-    'Kim Jong-un inspected a factory in Pyongyang, state media said Friday.',
-    '김정은 국무위원장이 평양의 공장을 시찰했다고 관영 매체가 8일 보도했다.',
+    'Kim Jong-un inspected a factory in Pyongyang, state media said Wednesday.',
+    '김정은 국무위원장이 평양의 공장을 시찰했다고 관영 매체가 6일 보도했다.',
     F,
   ],
   ['The festival runs from Friday through Sunday.', '축제는 오는 8일부터 10일까지 열린다.', F],

@@ -96,6 +96,8 @@ export const yonhapLocalTime: FileRule = {
         (e) => e.unit === 'weekday' || e.unit === 'day',
       );
       const day = timed ? koreanDays(plainText(unit.target))[0] : undefined;
+      // A weekday kept as a weekday may carry the marker too (`목요일(현지시간)`).
+      if (timed && /현지시간/.test(plainText(unit.target))) return [];
       if (day) {
         first = { unit, text: day.text, local: day.localTime };
         break;
