@@ -73,6 +73,15 @@ const FRACTION = /\b(one|a|two|three|four)[-\s](third|thirds|quarter|quarters|fi
 const DOZEN = /\b(a|two|three|four|five|six)\s(dozen)\b(?!s)/gi;
 const HALF = /\b(?:half\sof|by\shalf|halved|a\shalf\b)/gi;
 const TWICE = /\btwice\b/gi;
+// `a year before`, `a month ago`: one unit of time, 1년 전 / 한 달 전 in Korean.
+const ONE_SPAN = /\b(?:a|one)\s(year|month|week|day|decade)\s(?:before|earlier|ago|later|after|from)\b/gi;
+const ONE_SPAN_KO: Readonly<Record<string, RegExp>> = {
+  year: /(?<![\d.])1\s?년|한\s?해/,
+  month: /(?<![\d.])1\s?(?:개월|달)|한\s?달/,
+  week: /(?<![\d.])1\s?주|한\s?주/,
+  day: /(?<![\d.])1\s?일|하루|전날|다음\s?날|이튿날/,
+  decade: /(?<![\d.])10\s?년|십\s?년/,
+};
 // `the two Koreas` is 남북, `one or two` is an idiom of vagueness, `two-way` a kind.
 const NOT_A_COUNT = /^(?:\s(?:Koreas)\b|\sor\s|-way\b)/;
 
@@ -97,6 +106,11 @@ export function englishNumberWords(text: string): NumberWord[] {
   }
   for (const m of text.matchAll(HALF)) out.push({ at: m.index ?? 0, w: { text: m[0], value: 0.5 } });
   for (const m of text.matchAll(TWICE)) out.push({ at: m.index ?? 0, w: { text: m[0], value: 2 } });
+  for (const m of text.matchAll(ONE_SPAN)) {
+    const span = (m[1] ?? '').toLowerCase();
+    // Held against its own Korean forms only (a stray 1 elsewhere does not satisfy it).
+    out.push({ at: m.index ?? 0, w: { text: m[0], value: Number.NaN, loose: ONE_SPAN_KO[span] ?? /1/ } });
+  }
   for (const m of text.matchAll(CARDINAL)) {
     const at = m.index ?? 0;
     if (fractionSpans.some(([s, e]) => at >= s && at < e)) continue;

@@ -113,6 +113,10 @@ describe('number-word-mismatch', () => {
     [true, 'The talks lasted three days.', '협상은 나흘간 이어졌다.'],
     [true, 'Twenty-five people were rescued.', '52명이 구조됐다.'],
     [true, 'He begins a three-day visit to Japan.', '그는 나흘 일정으로 일본 방문을 시작한다.'],
+    [false, 'It grew in 2011, a year before the pact took effect.', '협정 발효 1년 전인 2011년 늘었다.'],
+    [false, 'He had resigned a month earlier.', '그는 한 달 전 사임했다.'],
+    [true, 'It grew in 2011, a year before the pact took effect.', '협정 발효 2년 전인 2011년 늘었다.'],
+    [true, 'He had resigned a month earlier.', '그는 두 달 전 사임했다.'],
     [true, 'Half of the respondents said no.', '응답자의 3분의 1이 반대했다.'],
     // a Korean count the English does not give, though another 2 (양국) is there
     [

@@ -57,9 +57,11 @@ export const numberWordMismatch: UnitRule = {
     const missing = words
       .filter((w) => !pool.some((v) => sameValue(v, w.value)) && !w.loose?.test(target))
       .map((w) => ({
-        message: `the source's "${w.text}" (${w.value}) is not in the target${pool.length > 0 ? `, which has ${[...new Set(pool)].join(', ')}` : ''}`,
+        message: Number.isNaN(w.value)
+          ? `the source's "${w.text}" is not in the target`
+          : `the source's "${w.text}" (${w.value}) is not in the target${pool.length > 0 ? `, which has ${[...new Set(pool)].join(', ')}` : ''}`,
         note: 'A number spelled out in English is still a number: five years earlier is 5년 전, two-thirds 3분의 2.',
-        expected: String(w.value),
+        expected: Number.isNaN(w.value) ? w.text : String(w.value),
       }));
     // The other way: a count the Korean writes in words (`세 동맹국`) that the English never gives.
     const known = native.length > 0 ? englishValues(source) : [];
