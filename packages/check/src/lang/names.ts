@@ -1,5 +1,3 @@
-import AhoCorasick from 'modern-ahocorasick';
-
 /**
  * Standard Korean spellings of people and places in the news (국립국어원 외래어 표기법 as Yonhap
  * applies it), with the misspellings a desk sees most, and a spelling distance over jamo so a
@@ -239,24 +237,27 @@ export function nameRendered(entry: NameEntry, target: string, located = false):
   return ALSO[entry.en]?.test(target) ?? false;
 }
 
-// All names in one automaton, in their own case and in capitals (a dateline: `WASHINGTON --`).
-const MATCHER = new AhoCorasick(
-  NAMES.flatMap((e, i) => [
-    { pattern: e.en, data: i },
-    { pattern: e.en.toUpperCase(), data: i },
-  ]),
-  { boundary: 'none' },
-);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Names by their first word, as written and in capitals (a dateline: `WASHINGTON --`): a text's
+// words pick the few entries worth a whole-word test, with nothing to build at start-up.
+const BY_FIRST_WORD = new Map<string, Array<{ index: number; re: RegExp }>>();
+for (const [index, e] of NAMES.entries()) {
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${escapeRegExp(e.en)}|${escapeRegExp(e.en.toUpperCase())})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  const first = e.en.split(/[\s-]/)[0] ?? e.en;
+  for (const key of new Set([first, first.toUpperCase()]))
+    BY_FIRST_WORD.set(key, [...(BY_FIRST_WORD.get(key) ?? []), { index, re }]);
+}
 
 /** Lexicon names in an English text, as whole words; a surname inside a full name found is not listed again. */
 export function namesIn(text: string): NameEntry[] {
   const hits = new Set<number>();
-  for (const m of MATCHER.iterate(text)) {
-    if (m.data === undefined || WORD_CHAR.test(text[m.start - 1] ?? '') || WORD_CHAR.test(text[m.end] ?? ''))
-      continue;
-    hits.add(m.data);
-  }
+  for (const m of text.matchAll(/[A-Za-z]+/g))
+    for (const { index, re } of BY_FIRST_WORD.get(m[0]) ?? [])
+      if (!hits.has(index) && re.test(text)) hits.add(index);
   const found = [...hits].sort((a, b) => a - b).flatMap((i) => NAMES[i] ?? []);
   return found.filter((e) => !found.some((o) => o !== e && o.en.includes(e.en) && o.ko.includes(e.ko)));
 }
