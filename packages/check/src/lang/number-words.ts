@@ -71,7 +71,7 @@ const CARDINAL = new RegExp(
 );
 const FRACTION = /\b(one|a|two|three|four)[-\s](third|thirds|quarter|quarters|fifth|fifths)\b/gi;
 const DOZEN = /\b(a|two|three|four|five|six)\s(dozen)\b(?!s)/gi;
-const HALF = /\b(?:half\sof|by\shalf|halved|a\shalf\b)/gi;
+const HALF = /\b(?:half\s(?:of|the|its|their|his|her|a|an)\b|by\shalf\b|halved\b|a\shalf\b)/gi;
 const TWICE = /\btwice\b/gi;
 // `a year before`, `a month ago`: one unit of time, 1년 전 / 한 달 전 in Korean.
 const ONE_SPAN = /\b(?:a|one)\s(year|month|week|day|decade)\s(?:before|earlier|ago|later|after|from)\b/gi;
@@ -172,7 +172,9 @@ const DAY_RE = new RegExp(`(?<![가-힣])(${DAY_WORDS.map(([w]) => w).join('|')}
 // 兩 in `양국`, `양측`, `양사`, `양자`, `양 정상`: two of something.
 const BOTH = /(?<![가-힣])(?:양(?=국|측|사\s|자\s|자간|당|\s[가-힣])|쌍방)/g;
 const FRACTION_KO = /(\d+)\s?분의\s?(\d+)/g;
-const HALF_KO = /(?<![가-힣])(?:절반|반(?![가-힣]))/g;
+const HALF_KO = /(?<![가-힣])(?:절반|반(?=\s|으로|이|을|에|세기|년|값|나절|가량|쯤|[^가-힣]|$))/g;
+// `50%` may say `half`, `25%` `a quarter`.
+const PERCENT_KO = /(\d+(?:\.\d+)?)\s?(?:%|퍼센트)(?!\s?포인트|p)/g;
 
 /** Values of Korean native numerals (`세 동맹국`, `사흘`): counts a translator wrote as words. */
 export function koreanNativeValues(text: string): Array<{ text: string; value: number }> {
@@ -218,5 +220,6 @@ export function koreanValues(text: string): number[] {
   for (const _ of text.matchAll(BOTH)) out.push(2);
   for (const m of text.matchAll(FRACTION_KO)) out.push(Number(m[2]) / Number(m[1]));
   for (const _ of text.matchAll(HALF_KO)) out.push(0.5);
+  for (const m of text.matchAll(PERCENT_KO)) out.push(Number(m[1]) / 100);
   return out;
 }
