@@ -5,6 +5,7 @@ import { type ArticleDocument, DariError, type SourceSegment } from '@dari/core'
 import { articleDigest, sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
 import type { ArticleEntry } from './cache/store.js';
+import type { ArticleFacts } from './rules/types.js';
 
 /** Parses one article (injectable, see `CheckIo`). */
 export type ParseArticle = (
@@ -60,12 +61,12 @@ export function scanArticles(
     });
 }
 
-/** An article parsed: its cache entry (hash, digest, language) and its segments. */
+/** An article parsed: its cache entry (hash, digest, language), its segments and the frontmatter rules read. */
 export function parseArticleEntry(
   config: DariConfig,
   article: Pick<ScannedArticle, 'slug' | 'name' | 'file' | 'hash'>,
   parse: ParseArticle,
-): { entry: ArticleEntry; segments: readonly SourceSegment[] } {
+): { entry: ArticleEntry; segments: readonly SourceSegment[]; facts: ArticleFacts } {
   const doc = parse(readFileSync(join(config.articlesDir, article.name), 'utf8'), {
     file: article.file,
     slug: article.slug,
@@ -73,6 +74,12 @@ export function parseArticleEntry(
     rules: config.segmentation,
   });
   const segments = doc.blocks.flatMap((b) => b.segments);
-  const entry = { hash: article.hash, digest: articleDigest(doc.meta.lang, segments), lang: doc.meta.lang };
-  return { entry, segments };
+  const { date, dateline } = doc.meta;
+  const facts: ArticleFacts = { ...(date ? { date } : {}), ...(dateline ? { dateline } : {}) };
+  const entry = {
+    hash: article.hash,
+    digest: articleDigest(doc.meta.lang, segments, facts),
+    lang: doc.meta.lang,
+  };
+  return { entry, segments, facts };
 }

@@ -71,6 +71,7 @@ export function checkFile(input: FileInput, rules: ActiveRules, glossary: Glossa
       sourceLang: file.sourceLang,
       targetLang,
       glossary,
+      ...(input.article?.facts ? { article: input.article.facts } : {}),
     };
     for (const { rule, severity } of rules.unit)
       for (const hit of rule.check(ctx)) emit(rule.id, severity, hit, unit);

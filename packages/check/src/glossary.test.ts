@@ -1,6 +1,6 @@
 import { DariError } from '@dari/core';
 import { describe, expect, it } from 'vitest';
-import { parseGlossary } from './glossary.js';
+import { parseGlossary, termsIn } from './glossary.js';
 
 const parse = (data: unknown, text?: string) => parseGlossary(data, ['en', 'ko'], 'glossary.json', text);
 
@@ -21,8 +21,21 @@ describe('parseGlossary', () => {
       ['KORUS FTA', ['한미 FTA']],
       ['Kim', ['김', '김현종']],
     ]);
-    expect(ko[1]?.pattern.test('Kim Hyun-chong')).toBe(true);
-    expect(ko[1]?.pattern.test('kimchi Kimberly')).toBe(false);
+    expect(termsIn(ko, 'Kim Hyun-chong').map((e) => e.source)).toEqual(['Kim']);
+    expect(termsIn(ko, 'kimchi Kimberly, Kim2 and KIM')).toEqual([]);
+  });
+
+  it('finds every term in one pass: overlapping terms, each entry once, in glossary order', () => {
+    const ko =
+      parse({ ko: { FTA: 'FTA', 'KORUS FTA': '한미 FTA', US: '미국', 'U.S.': '미국', Seoul: '서울' } }).get(
+        'ko',
+      ) ?? [];
+    const found = termsIn(ko, 'The U.S. and Seoul revise the KORUS FTA; the US wants the FTA, USTR says.');
+    expect(found.map((e) => e.source)).toEqual(['FTA', 'KORUS FTA', 'US', 'U.S.', 'Seoul']);
+    // `US` inside `USTR` or `U.S.` is no whole word; a term at the very start and end of a text is.
+    expect(termsIn(ko, 'USTR, U.S.').map((e) => e.source)).toEqual(['U.S.']);
+    expect(termsIn(ko, 'Seoul').map((e) => e.source)).toEqual(['Seoul']);
+    expect(termsIn([], 'Seoul')).toEqual([]);
   });
 
   it('names an unknown locale and where it is', () => {

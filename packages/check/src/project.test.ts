@@ -59,7 +59,7 @@ describe('checkProject', () => {
     const ko = join(root, 'locales', 'ko', `${SLUG}.xlf`);
     writeFileSync(ko, readFileSync(ko, 'utf8').replace('로버트 라이트하이저', '로버트 라이트헤이저'));
     const report = await checkProject(config());
-    expect(report.findings.map((d) => d.ruleId)).toEqual(['glossary-term']);
+    expect(report.findings.map((d) => d.ruleId)).toEqual(['glossary-term', 'name-spelling']);
     expect(report.pass).toBe(true);
   });
 

@@ -58,7 +58,7 @@ export async function checkProject(
   const min = options.min ?? {};
   validate(config, min);
   validate(config, options.minReviewed ?? {}, '--min-reviewed');
-  const rules = activeRules(config.rules);
+  const rules = activeRules(config.rules, config.style);
   const glossary = loadGlossary(config);
   // Injected readers are not part of the cache key, so they run without it unless asked.
   const useCache = options.cache ?? io === DEFAULT_IO;

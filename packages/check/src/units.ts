@@ -9,6 +9,7 @@ import type { ArticleEntry, FileEntry } from './cache/store.js';
 import { checkFile, type FileResult } from './check-file.js';
 import type { Glossary } from './glossary.js';
 import type { ActiveRules } from './rules/index.js';
+import type { ArticleFacts } from './rules/types.js';
 
 /** One locale file to read and check, with what its cached result must match to be reused. */
 export interface FileTask {
@@ -67,10 +68,12 @@ export function runUnit(unit: WorkUnit, env: UnitEnv): UnitOutcome {
   let entry = article?.cached;
   let parsedEntry: ArticleEntry | undefined;
   let segments: readonly SourceSegment[] | undefined;
+  let facts: ArticleFacts | undefined;
   const parse = () => {
     if (!article) return;
     const parsed = parseArticleEntry(env.config, article, env.parseArticle);
     segments = parsed.segments;
+    facts = parsed.facts;
     return parsed.entry;
   };
   if (article && !entry) {
@@ -99,7 +102,7 @@ export function runUnit(unit: WorkUnit, env: UnitEnv): UnitOutcome {
       if (article && entry && !segments) parse();
       files.push({
         path,
-        entry: { hash, context, result: checkText(text, task, env, article, entry, segments) },
+        entry: { hash, context, result: checkText(text, task, env, article, entry, segments, facts) },
       });
     } catch (e) {
       errors.push({ article: false, order: task.order, diagnostics: diagnosticsOf(e) });
@@ -115,6 +118,7 @@ function checkText(
   article: ScannedArticle | undefined,
   entry: ArticleEntry | undefined,
   segments: readonly SourceSegment[] | undefined,
+  facts?: ArticleFacts,
 ): FileResult {
   const { path, locale } = task;
   const file = env.readXliff(text, path);
@@ -124,7 +128,14 @@ function checkText(
     path,
     locale,
     ...(article && entry
-      ? { article: { path: article.file, lang: entry.lang, segments: segments ?? [] } }
+      ? {
+          article: {
+            path: article.file,
+            lang: entry.lang,
+            segments: segments ?? [],
+            ...(facts ? { facts } : {}),
+          },
+        }
       : {}),
     ...(approved ? { approved } : {}),
   };

@@ -11,7 +11,7 @@ import { runUnit, type UnitEnv } from './units.js';
 const { config } = workerData as WorkerData;
 const env: UnitEnv = {
   config,
-  rules: activeRules(config.rules),
+  rules: activeRules(config.rules, config.style),
   glossary: loadGlossary(config),
   parseArticle: (markdown, options) => parseArticle(markdown, options),
   readXliff,

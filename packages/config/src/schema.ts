@@ -59,6 +59,11 @@ export const configSchema = z
     thresholds: z.record(locale, threshold).default({}),
     /** Quality rule severities by rule id; `off` disables a rule. */
     rules: z.record(z.string(), severityOrOff).default({}),
+    /**
+     * House style the target-language rules hold translations to: `yonhap` turns on the Yonhap
+     * profile (dateline `(워싱턴=연합뉴스)`, closing `(끝)`, `(현지시간)` after a foreign date).
+     */
+    style: z.enum(['none', 'yonhap']).default('none'),
     segmentation: z.record(locale, segmentationRules).default({}),
     site: z
       .strictObject({

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { activeRules, checkFile, type Glossary, parseGlossary } from '@dari/check';
+import { activeRules, checkFile, type Glossary, parseGlossary, termsIn } from '@dari/check';
 import type { DariConfig } from '@dari/config';
 import { DariError, plainText, type Unit, unitsOf } from '@dari/core';
 import {
@@ -108,9 +108,7 @@ export function unitAids(
   const name = file.slice(file.lastIndexOf('/') + 1);
   return {
     proposals: proposalsFor(unit.source, memoryOf(config, locale, name)),
-    terms: glossaryOf(config, locale)
-      .filter((g) => g.pattern.test(source))
-      .map((g) => ({ source: g.source, targets: g.targets })),
+    terms: termsIn(glossaryOf(config, locale), source).map((g) => ({ source: g.source, targets: g.targets })),
   };
 }
 
@@ -128,7 +126,7 @@ export function unitFindings(
   const one = { ...loaded.doc, groups: [{ id: 'p', kind: 'paragraph' as const, units: [draft] }] };
   const { findings } = checkFile(
     { file: one, path: file, locale },
-    activeRules(config.rules),
+    activeRules(config.rules, config.style),
     glossaryOf(config, locale),
   );
   return findings

@@ -8,11 +8,16 @@ export function sha1(data: string | Uint8Array): string {
 }
 
 /**
- * What of an article a locale file is checked against: its language and its segments' ids and
- * sources, in order. Equal digests mean stale detection and the schema rule see the same article.
+ * What of an article a locale file is checked against: its language, date and dateline, and its
+ * segments' ids and sources, in order. Equal digests mean stale detection and the schema rule see the same article.
  */
-export function articleDigest(lang: string, segments: readonly SourceSegment[]): string {
-  const hash = crypto.createHash('sha1').update(`${lang}\n`);
+export function articleDigest(
+  lang: string,
+  segments: readonly SourceSegment[],
+  facts: { readonly date?: string; readonly dateline?: string } = {},
+): string {
+  // The date and dateline too: weekday rules resolve `Thursday` against them.
+  const hash = crypto.createHash('sha1').update(`${lang}\n${facts.date ?? ''}\n${facts.dateline ?? ''}\n`);
   for (const s of segments) hash.update(`${s.id}\u0000${JSON.stringify(s.source)}\n`);
   return hash.digest('hex');
 }

@@ -1,5 +1,12 @@
+import { type Day, isForeignDateline, parseDay } from '../lang/calendar.js';
 import { type DateMention, datesAgree, englishDates, koreanDates } from '../lang/dates.js';
-import type { UnitRule } from './types.js';
+import {
+  englishTimeExpressions,
+  explainedDays,
+  impossibleKoreanDates,
+  judgeTime,
+} from '../lang/time-expressions.js';
+import type { UnitContext, UnitRule } from './types.js';
 
 const HAS_DIGIT = /[0-9]/;
 
@@ -30,5 +37,59 @@ export const dateMismatch: UnitRule = {
         expected: d.text,
         actual: to.map((t) => t.text).join(', '),
       }));
+  },
+};
+
+/** What the time rules need to know of the article: its date (a day) and whether it is filed abroad. */
+export function articleClock(ctx: UnitContext): { today: Day | undefined; foreign: boolean } {
+  return { today: parseDay(ctx.article?.date), foreign: isForeignDateline(ctx.article?.dateline) };
+}
+
+/**
+ * A weekday or relative time (`said Thursday`, `on Tuesday`, `next week`, `last month`) that the
+ * target renders as another day or the opposite direction. Weekdays resolve against the article's
+ * date: Thursday in a story dated Thursday 17 August is `17일`, the Tuesday after is `오는 22일`.
+ */
+export const relativeDateMismatch: UnitRule = {
+  id: 'relative-date-mismatch',
+  title: 'Weekday or relative date resolved to another day in the target',
+  defaultSeverity: 'error',
+  scope: 'unit',
+  check: (ctx) => {
+    if (!ctx.targetLang.toLowerCase().startsWith('ko')) return [];
+    const expressions = englishTimeExpressions(ctx.source);
+    if (expressions.length === 0) return [];
+    const { today, foreign } = articleClock(ctx);
+    const explained = explainedDays(ctx.source, ctx.target);
+    return expressions.flatMap((e) => {
+      const r = judgeTime(e, ctx.target, today, foreign, explained);
+      if (r.kind !== 'contradicts') return [];
+      return [
+        {
+          message: `"${e.text}" is ${r.expected} here, but the target says "${r.found}"`,
+          note: today
+            ? `Resolved against the article's date ${ctx.article?.date}${foreign ? ' at its foreign dateline (현지시간)' : ''}.`
+            : 'The article date is unknown, so only the words are compared.',
+          expected: r.expected,
+          actual: r.found,
+        },
+      ];
+    });
+  },
+};
+
+/** A Korean date that cannot exist: `47일`, `13월`, `2월 30일`, `2월 29일` outside a leap year. */
+export const impossibleDate: UnitRule = {
+  id: 'impossible-date',
+  title: 'Date that does not exist in the target',
+  defaultSeverity: 'error',
+  scope: 'unit',
+  check: (ctx) => {
+    if (!ctx.targetLang.toLowerCase().startsWith('ko') || !HAS_DIGIT.test(ctx.target)) return [];
+    return impossibleKoreanDates(ctx.target, parseDay(ctx.article?.date)?.y).map((text) => ({
+      message: `"${text}" is not a date`,
+      note: 'A month runs from 1 to 12 and a day to 28–31; a duration takes 간 or 동안 (47일간).',
+      actual: text,
+    }));
   },
 };

@@ -1,3 +1,4 @@
+import { termsIn } from '../glossary.js';
 import type { UnitRule } from './types.js';
 
 /** A glossary term in the source whose required target term is absent from the target. */
@@ -7,8 +8,8 @@ export const glossaryTerm: UnitRule = {
   defaultSeverity: 'warning',
   scope: 'unit',
   check: ({ source, target, glossary }) =>
-    glossary
-      .filter((entry) => entry.pattern.test(source) && !entry.targets.some((t) => target.includes(t)))
+    termsIn(glossary, source)
+      .filter((entry) => !entry.targets.some((t) => target.includes(t)))
       .map((entry) => ({
         message: `"${entry.source}" should be translated as ${entry.targets.map((t) => `"${t}"`).join(' or ')}`,
         note: 'The project glossary (paths.glossary in dari.config.json) fixes how this term is translated.',

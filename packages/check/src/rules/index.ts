@@ -1,16 +1,19 @@
 import type { Severity } from '@dari/core';
 import { unbalancedBrackets } from './brackets.js';
 import { inlineCodeExtra, inlineCodeMissing, inlineCodeOrder } from './codes.js';
-import { dateMismatch } from './dates.js';
+import { dateMismatch, impossibleDate, relativeDateMismatch } from './dates.js';
 import { translatedEmptyTarget } from './empty.js';
 import { glossaryTerm } from './glossary.js';
 import { lengthRatio } from './length.js';
-import { numberMismatch } from './numbers.js';
+import { nameInconsistent, nameSpelling } from './names.js';
+import { numberMismatch, numberWordMismatch, unitMismatch } from './numbers.js';
+import { omittedContent } from './omissions.js';
 import { koreanParticle } from './particles.js';
 import { staleFile } from './stale.js';
 import { xliffSchema } from './structure.js';
 import { doubleSpace, finalPunctuationMismatch, targetEqualsSource, whitespaceMismatch } from './text.js';
 import type { FileRule, ProjectRule, Rule, UnitRule } from './types.js';
+import { yonhapClosing, yonhapDateline, yonhapLocalTime } from './yonhap.js';
 
 /** A locale file an article should have and does not. */
 export const fileMissing: ProjectRule = {
@@ -39,7 +42,17 @@ export const RULES: readonly Rule[] = [
   inlineCodeExtra,
   inlineCodeOrder,
   numberMismatch,
+  numberWordMismatch,
+  unitMismatch,
   dateMismatch,
+  relativeDateMismatch,
+  impossibleDate,
+  nameSpelling,
+  nameInconsistent,
+  omittedContent,
+  yonhapDateline,
+  yonhapClosing,
+  yonhapLocalTime,
   glossaryTerm,
   koreanParticle,
   targetEqualsSource,
@@ -58,13 +71,20 @@ export interface ActiveRules {
   readonly severity: ReadonlyMap<string, Severity>;
 }
 
-/** Applies `rules: { "<id>": "off" | "error" | "warning" | "info" }` from the config (ids already validated). */
-export function activeRules(overrides: Readonly<Record<string, Severity | 'off'>>): ActiveRules {
+/**
+ * Applies `rules: { "<id>": "off" | "error" | "warning" | "info" }` from the config (ids already
+ * validated). House-style rules are on only under their `style` profile, unless `rules` names them.
+ */
+export function activeRules(
+  overrides: Readonly<Record<string, Severity | 'off'>>,
+  style: string = 'none',
+): ActiveRules {
   const unit: { rule: UnitRule; severity: Severity }[] = [];
   const file: { rule: FileRule; severity: Severity }[] = [];
   const severity = new Map<string, Severity>();
   for (const rule of RULES) {
-    const setting = overrides[rule.id] ?? rule.defaultSeverity;
+    const profileOff = rule.profile !== undefined && rule.profile !== style;
+    const setting = overrides[rule.id] ?? (profileOff ? 'off' : rule.defaultSeverity);
     if (setting === 'off') continue;
     severity.set(rule.id, setting);
     if (rule.scope === 'unit') unit.push({ rule, severity: setting });

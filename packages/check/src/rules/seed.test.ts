@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { plainText } from '@dari/core';
+import { parseArticle } from '@dari/segmenter';
+import { readXliff } from '@dari/xliff';
 import { describe, expect, it } from 'vitest';
+import { checkFile } from '../check-file.js';
+import { parseGlossary } from '../glossary.js';
 import { ctx } from '../test-support/factories.js';
 import { activeRules } from './index.js';
 
@@ -37,13 +42,44 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('no false alarms on a correct translation of the seed article', () => {
-  const rules = activeRules({});
+  const rules = activeRules({}, 'yonhap');
   for (const [source, target] of PAIRS) {
     it(source.slice(0, 50), () => {
-      const c = ctx(source, target);
+      const c = ctx(source, target, { article: { date: '2017-08-17', dateline: 'WASHINGTON' } });
       const hits = rules.unit.flatMap(({ rule }) => rule.check(c).map((h) => `${rule.id}: ${h.message}`));
       expect(hits).toEqual([]);
       expect(plainText(c.unit.source)).toBe(source);
     });
   }
+});
+
+describe("the repository's own Korean translation of the seed article", () => {
+  it('has no finding under every rule and the Yonhap profile', () => {
+    const root = new URL('../../../../', import.meta.url);
+    const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
+    const doc = parseArticle(read('articles/korus-fta-revision-talks.md'), {
+      file: 'articles/korus-fta-revision-talks.md',
+      slug: 'korus-fta-revision-talks',
+    });
+    const path = 'locales/ko/korus-fta-revision-talks.xlf';
+    const glossary = parseGlossary(JSON.parse(read('glossary.json')), ['en', 'ko'], 'glossary.json');
+    const { date, dateline } = doc.meta;
+    const result = checkFile(
+      {
+        file: readXliff(read(path), path),
+        path,
+        locale: 'ko',
+        article: {
+          path: doc.file,
+          lang: doc.meta.lang,
+          segments: doc.blocks.flatMap((b) => b.segments),
+          facts: { date, ...(dateline ? { dateline } : {}) },
+        },
+      },
+      activeRules({}, 'yonhap'),
+      glossary.get('ko') ?? [],
+    );
+    expect(result.findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    expect(result.report.counts.translated).toBe(15);
+  });
 });

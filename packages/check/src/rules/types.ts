@@ -11,6 +11,14 @@ export interface Hit {
   readonly unit?: Unit;
 }
 
+/** What of the article's frontmatter rules read: weekdays resolve against its date and dateline. */
+export interface ArticleFacts {
+  /** `YYYY-MM-DD`, the publication date at the dateline. */
+  readonly date?: string;
+  /** Where the story was filed (`WASHINGTON`); a place outside Korea means local times are foreign. */
+  readonly dateline?: string;
+}
+
 /** One unit with a target, as unit rules see it. */
 export interface UnitContext {
   readonly unit: Unit;
@@ -21,6 +29,8 @@ export interface UnitContext {
   readonly targetLang: string;
   /** Required target terms for this file's locale. */
   readonly glossary: Glossary;
+  /** The article's date and dateline, when the file belongs to an article. */
+  readonly article?: ArticleFacts;
 }
 
 /** One locale file, as file rules see it. */
@@ -35,6 +45,7 @@ export interface FileContext {
     readonly path: string;
     readonly lang: string;
     readonly segments: readonly SourceSegment[];
+    readonly facts?: ArticleFacts;
   };
 }
 
@@ -43,6 +54,8 @@ interface RuleMeta {
   readonly id: string;
   readonly title: string;
   readonly defaultSeverity: Severity;
+  /** A house-style rule: on only when `style` in dari.config.json names this profile (or `rules` turns it on). */
+  readonly profile?: 'yonhap';
 }
 
 /** A rule run on every unit that has a target in a state past `needs-translation`. */

@@ -1,0 +1,72 @@
+/**
+ * One name spelled two ways across translations (`라이트하이저` / `라이트하이져`): pure, over any set
+ * of source/target pairs, so it serves one article (the `name-inconsistent` rule) as well as the
+ * whole archive (every locale file plus the translation memory) for a project-level caller.
+ */
+import { jamoDistance, nearMissLimit } from './names.js';
+
+const PARTICLE =
+  /(?:에서는|에서|에게|으로|로는|과의|와의|이라고|라고|까지|부터|은|는|이|가|을|를|과|와|의|에|도|로|만)$/;
+const HANGUL_WORD = /[가-힣]+/g;
+// Capitalized words that mark a name, not a sentence start.
+const NAME_WORD = /(?<=[^.!?"“]\s)[A-Z][a-z]{2,}(?:-[a-z]+)?/g;
+
+/** Hangul words of a text with one trailing particle taken off (`라이트하이저는` → `라이트하이저`). */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(HANGUL_WORD)) {
+    const stripped = m[0].replace(PARTICLE, '');
+    out.add([...stripped].length >= 2 ? stripped : m[0]);
+  }
+  return out;
+}
+
+/** A spelling used less often than a near-identical one, where it was used (`ref` of its first pair). */
+export interface SpellingClash<T> {
+  readonly rare: string;
+  readonly common: string;
+  readonly ref: T;
+}
+
+/**
+ * Korean words of three syllables or more, a jamo apart (two from five syllables on), that stand in
+ * pairs whose English shares a capitalized name: the same name spelled two ways. Each clash is
+ * reported once, on the rarer spelling.
+ */
+export function inconsistentSpellings<T>(
+  pairs: ReadonlyArray<{ readonly source: string; readonly target: string; readonly ref: T }>,
+): SpellingClash<T>[] {
+  const seen = new Map<string, { count: number; names: Set<string>; ref: T }>();
+  for (const pair of pairs) {
+    const names = new Set(pair.source.match(NAME_WORD) ?? []);
+    if (names.size === 0) continue;
+    for (const stem of stems(pair.target)) {
+      if ([...stem].length < 3) continue;
+      const s = seen.get(stem) ?? { count: 0, names: new Set<string>(), ref: pair.ref };
+      s.count++;
+      for (const n of names) s.names.add(n);
+      seen.set(stem, s);
+    }
+  }
+  // Misspellings keep the first syllable: comparing within it keeps the pairs few.
+  const byFirst = new Map<string, string[]>();
+  for (const stem of seen.keys()) byFirst.set(stem[0] ?? '', [...(byFirst.get(stem[0] ?? '') ?? []), stem]);
+  const out: SpellingClash<T>[] = [];
+  for (const group of byFirst.values()) {
+    for (const [i, a] of group.entries()) {
+      for (const b of group.slice(i + 1)) {
+        const length = [...a].length;
+        if (length !== [...b].length) continue;
+        const d = jamoDistance(a, b);
+        if (d === 0 || d > nearMissLimit(length)) continue;
+        const sa = seen.get(a);
+        const sb = seen.get(b);
+        if (!sa || !sb || ![...sa.names].some((n) => sb.names.has(n))) continue;
+        out.push(
+          sa.count < sb.count ? { rare: a, common: b, ref: sa.ref } : { rare: b, common: a, ref: sb.ref },
+        );
+      }
+    }
+  }
+  return out;
+}
