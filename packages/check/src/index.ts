@@ -9,7 +9,7 @@ export {
   thresholdOf,
 } from './evaluate.js';
 export { formatReport, formatStatus, type ReportFormat, toJson } from './format/index.js';
-export { type Glossary, type GlossaryEntry, parseGlossary } from './glossary.js';
+export { type Glossary, type GlossaryEntry, parseGlossary, termsIn } from './glossary.js';
 export type { CheckIo } from './io.js';
 export { type CheckOptions, checkProject } from './project.js';
 export type { CheckReport, Counts, FileReport, LocaleReport, PocountCounts } from './report.js';
