@@ -6,7 +6,7 @@ import { mergeArchive } from './archive.js';
 import type { SyncCache } from './cache.js';
 import { removeQuietly, type Stamp, sameStamp, stage, stampOf } from './fs.js';
 import { relPath, UI_FILE } from './layout.js';
-import { memoryEntryOf } from './memory.js';
+import { archiveEntryOf } from './memory.js';
 import { changed, headerOf, type Scan } from './scan.js';
 import { writeTmx } from './tmx-write.js';
 import type { FileSummary, MemoryEntry } from './types.js';
@@ -49,7 +49,7 @@ export function removeOrphans(
     if (!previous?.xliff.original.startsWith(articlesRel)) continue;
     const units = unitsOf(previous.xliff);
     for (const unit of units)
-      archive(file.locale, memoryEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel));
+      archive(file.locale, archiveEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel));
     const summary = {
       file: file.rel,
       locale: file.locale,

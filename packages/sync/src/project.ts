@@ -10,7 +10,7 @@ import type { CachedFile } from './cache-store.js';
 import { hashOf, readStamped, removeQuietly, stage } from './fs.js';
 import { listArticles, localeFilePath, relPath } from './layout.js';
 import { acquireLock } from './lock.js';
-import { memoryEntryOf } from './memory.js';
+import { archiveEntryOf } from './memory.js';
 import { type Scan, type ScannedArticle, scanProject } from './scan.js';
 import { syncArticle } from './sync-article.js';
 import type { MemoryEntry, SyncReport, TranslationMemory } from './types.js';
@@ -200,7 +200,7 @@ function syncLocale(
   const keys = memoryKeysOf(result.file);
   const done = () => cache.setFile(key, entry, keys);
   run.ops.push({ path, rel, temp: stage(path, text), expected: existing?.stamp, summary, done });
-  for (const unit of result.removed) run.archive(locale, memoryEntryOf(unit, doc.meta.lang, locale, rel));
+  for (const unit of result.removed) run.archive(locale, archiveEntryOf(unit, doc.meta.lang, locale, rel));
 }
 
 const ZERO = { added: 0, changed: 0, removed: 0, reused: 0, unchanged: 0 };

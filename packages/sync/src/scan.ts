@@ -7,7 +7,7 @@ import type { CachedFile } from './cache-store.js';
 import { recogniseTranslated } from './carry.js';
 import { decodeUtf8, hashOf, readStamped, type Stamp, sameStamp, stampOf, statStamped } from './fs.js';
 import { archivePath, listArticles, listLocaleFiles, localeFilePath, relPath, UI_FILE } from './layout.js';
-import { MemoryIndex, memoryEntryOf } from './memory.js';
+import { MemoryIndex, memoryEntryOf, preferredArchiveOrder } from './memory.js';
 import { readTmx } from './tmx-read.js';
 import type { MemoryEntry } from './types.js';
 
@@ -192,7 +192,8 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
       addFile(index, file, cache.memoryKeys(file.key), read);
     }
     for (const locale of config.locales)
-      for (const entry of archive(locale)?.entries ?? []) if (entry.locale === locale) index.add(entry);
+      for (const entry of preferredArchiveOrder(archive(locale)?.entries ?? []))
+        if (entry.locale === locale) index.add(entry);
     return index;
   };
   return {
