@@ -107,13 +107,13 @@ const LOSSY = new TextDecoder('utf-8');
  * Strict UTF-8 (a BOM is dropped): bad bytes are an `encoding-not-utf8` DariError at their line
  * and column, the same for sync, check and the site.
  */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
+export function decodeUtf8(bytes: Uint8Array, file: string, ruleId = 'encoding-not-utf8'): string {
   try {
     return STRICT.decode(bytes);
   } catch {
     const lossy = LOSSY.decode(bytes);
     throw new DariError({
-      ruleId: 'encoding-not-utf8',
+      ruleId,
       severity: 'error',
       message: 'the file is not valid UTF-8',
       file,
