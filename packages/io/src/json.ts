@@ -1,5 +1,5 @@
 import { DariError, type Diagnostic, lineColumnAt } from '@dari/core';
-import jsonc from 'jsonc-parser';
+import * as jsoncModule from 'jsonc-parser';
 
 /** JSON parsed with the place of every value kept, so a bad value is reported where it is written. */
 export interface PositionedJson {
@@ -12,6 +12,11 @@ export interface PositionedJson {
   locate(path: readonly (string | number)[], key?: boolean): { line: number; column: number };
 }
 
+// Node loads the package's CommonJS build (named exports under `default`), bundlers its ES build.
+const jsonc: typeof jsoncModule =
+  'parseTree' in jsoncModule
+    ? jsoncModule
+    : (jsoncModule as unknown as { default: typeof jsoncModule }).default;
 const { parseTree, findNodeAtLocation, printParseErrorCode } = jsonc;
 
 /**
@@ -22,7 +27,7 @@ const { parseTree, findNodeAtLocation, printParseErrorCode } = jsonc;
 export function parseJsonWithPositions(raw: string, file: string, ruleId: string): PositionedJson {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const shift = text === raw ? 0 : 1;
-  const errors: jsonc.ParseError[] = [];
+  const errors: jsoncModule.ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const at = (offset: number) => lineColumnAt(raw, offset + shift);
   const fail = (message: string, offset: number, note?: string): never => {
@@ -39,7 +44,7 @@ export function parseJsonWithPositions(raw: string, file: string, ruleId: string
   const first = errors[0];
   if (first) fail(`${file} is not valid JSON: ${describe(printParseErrorCode(first.error))}`, first.offset);
   if (!tree) return fail(`${file} is empty; it must hold a JSON object`, 0);
-  const value = (node: jsonc.Node): unknown => {
+  const value = (node: jsoncModule.Node): unknown => {
     switch (node.type) {
       case 'object': {
         const out: Record<string, unknown> = Object.create(null);
