@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { assertKnownRules, type DariConfig } from '@dari/config';
 import { DariError, type Diagnostic } from '@dari/core';
-import { listFiles, parseJsonWithPositions, readText } from '@dari/io';
+import { FileSystemError, listFiles, parseJsonWithPositions, readText } from '@dari/io';
 import { type Glossary, parseGlossary } from './glossary.js';
 import { RULES } from './rules/index.js';
 
@@ -52,7 +52,14 @@ export function listLocaleFiles(config: DariConfig): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!existsSync(config.localesDir)) return out;
   for (const entry of readdirSync(config.localesDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
+    if (!entry.isDirectory()) {
+      // A configured locale's folder must be one; anything else in the locales folder is not ours.
+      if (config.locales.includes(entry.name)) {
+        const folder = posix(relative(config.root, join(config.localesDir, entry.name)));
+        throw new FileSystemError('ENOTDIR', folder);
+      }
+      continue;
+    }
     if (!config.locales.includes(entry.name)) {
       throw usage(
         'locale-unknown',

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DariError, type Diagnostic } from '@dari/core';
 import { assertInside, type PositionedJson, parseJsonWithPositions, readText } from '@dari/io';
@@ -71,7 +72,9 @@ export function loadConfig(root: string): DariConfig {
   try {
     text = readText(path, CONFIG_FILE);
   } catch (e) {
-    if (e instanceof DariError && e.diagnostics[0]?.ruleId === 'io-enoent') return parseConfig({}, root);
+    // No config: the defaults. A link to nowhere is a mistake to report, not an absent file.
+    const absent = e instanceof DariError && e.diagnostics[0]?.ruleId === 'io-enoent';
+    if (absent && !lstatSync(path, { throwIfNoEntry: false })) return parseConfig({}, root);
     throw e;
   }
   const json = parseJsonWithPositions(text, CONFIG_FILE, 'config-invalid-json');

@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DariError } from '@dari/core';
 import { FileSystemError, fsFailure } from './errors.js';
@@ -32,10 +32,20 @@ export function listFiles(dir: string, ext: string, options: ListOptions): strin
     const { name } = entry;
     if (!name.endsWith(ext) || name.startsWith('.')) continue;
     const file = options.folder === '.' ? name : `${options.folder}/${name}`;
-    if (entry.isDirectory()) throw new FileSystemError('EISDIR', file);
+    let regular = entry.isFile();
     if (entry.isSymbolicLink()) {
-      assertInside(options.root, join(dir, name), { file, allowed: options.outsideRoot ?? false });
-    } else if (!entry.isFile()) {
+      const path = join(dir, name);
+      let target: ReturnType<typeof statSync>;
+      try {
+        target = statSync(path);
+      } catch (e) {
+        throw fsFailure(e, file, 'it is a symbolic link to a file that does not exist');
+      }
+      assertInside(options.root, path, { file, allowed: options.outsideRoot ?? false });
+      if (target?.isDirectory()) throw new FileSystemError('EISDIR', file);
+      regular = target?.isFile() ?? false;
+    } else if (entry.isDirectory()) throw new FileSystemError('EISDIR', file);
+    if (!regular) {
       throw new DariError({
         ruleId: 'io-not-a-file',
         severity: 'error',
