@@ -8,7 +8,8 @@ import { syncProject } from './project.js';
 import { fixtureProject, snapshot } from './test-support/project.js';
 
 const deadPid = () =>
-  spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+  spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
+    .stdout;
 
 const temps = (dir: string) =>
   readdirSync(join(dir, 'locales'), { recursive: true }).filter((n) => String(n).endsWith('.dari-tmp'));
