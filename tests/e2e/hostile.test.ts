@@ -107,19 +107,18 @@ beforeAll(async () => {
     );
     results.set(r.id, { code: r.code, stdout: r.stdout, stderr: r.stderr, changed });
   }
-  if (process.env.DARI_HOSTILE_TABLE) {
-    const rows = CASES.map(
-      (c) => `| ${c.name} | ${COMMANDS.map((m) => results.get(key(c, m))?.code).join(' | ')} |`,
-    );
-    writeFileSync(
-      process.env.DARI_HOSTILE_TABLE,
-      ['| case | sync | check | status |', '| --- | --- | --- | --- |', ...rows, ''].join('\n'),
-    );
-  }
+  // The table of exit codes, for a report: $TMPDIR/dari-hostile-table.md.
+  const rows = CASES.map(
+    (c) => `| ${c.name} | ${COMMANDS.map((m) => results.get(key(c, m))?.code).join(' | ')} |`,
+  );
+  writeFileSync(
+    join(tmpdir(), 'dari-hostile-table.md'),
+    ['| case | sync | check | status |', '| --- | --- | --- | --- |', ...rows, ''].join('\n'),
+  );
 }, 300_000);
 
 const STACK = /\n\s+at .+[:(].*\d+:\d+\)?|internal error/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe(`hostile input: ${CASES.length} cases × ${COMMANDS.join(', ')} — a clear error naming the file, exit 2, no stack trace, nothing changed`, () => {
   it('has at least 100 cases, each named once', () => {
@@ -140,7 +139,7 @@ describe(`hostile input: ${CASES.length} cases × ${COMMANDS.join(', ')} — a c
         // Bad input writes nothing; check and status never write into the project at all.
         if (expected === 2 || command !== 'sync') expect(r.changed, `${command} changed files`).toEqual([]);
         if (expected === 2 && c.file !== undefined) {
-          const place = c.at ? `${escape(c.file)}:\\d+:\\d+ ` : `${escape(c.file)}(:\\d+:\\d+)? `;
+          const place = c.at ? `${escapeRegExp(c.file)}:\\d+:\\d+ ` : `${escapeRegExp(c.file)}(:\\d+:\\d+)? `;
           expect(r.stderr, output).toMatch(new RegExp(`(^|\\n)${place}error [a-z0-9-]+ `));
         }
       }
