@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { type ArticleDocument, DariError, type SourceSegment } from '@dari/core';
+import { decodeUtf8, listFiles, readRegular } from '@dari/io';
 import { articleDigest, sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
 import type { ArticleEntry } from './cache/store.js';
@@ -44,12 +45,12 @@ export function scanArticles(
     });
   }
   const folder = posix(relative(config.root, config.articlesDir));
-  return readdirSync(config.articlesDir)
-    .filter((n) => n.endsWith('.md'))
-    .sort()
+  const listing = { root: config.root, folder: folder || '.', outsideRoot: config.paths.outsideRoot };
+  return listFiles(config.articlesDir, '.md', listing)
+    .map((slug) => `${slug}.md`)
     .map((name) => {
       const file = folder === '' ? name : `${folder}/${name}`;
-      const hash = sha1(readShared(join(config.articlesDir, name)));
+      const hash = sha1(readShared(join(config.articlesDir, name), file, config.limits.fileBytes));
       const entry = cached.get(file);
       return {
         slug: name.slice(0, -3),
@@ -67,7 +68,10 @@ export function parseArticleEntry(
   article: Pick<ScannedArticle, 'slug' | 'name' | 'file' | 'hash'>,
   parse: ParseArticle,
 ): { entry: ArticleEntry; segments: readonly SourceSegment[]; facts: ArticleFacts } {
-  const doc = parse(readFileSync(join(config.articlesDir, article.name), 'utf8'), {
+  const path = join(config.articlesDir, article.name);
+  // Strict UTF-8, under the size limit, as sync reads it: both reject the same bytes.
+  const { bytes } = readRegular(path, { file: article.file, maxBytes: config.limits.fileBytes });
+  const doc = parse(decodeUtf8(bytes, article.file, 'article-not-utf8'), {
     file: article.file,
     slug: article.slug,
     defaultLang: config.sourceLocale,

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DariConfig } from '@dari/config';
-import { DariError, type Diagnostic, lineColumnAt } from '@dari/core';
+import { assertKnownRules, type DariConfig } from '@dari/config';
+import { DariError, type Diagnostic } from '@dari/core';
+import { FileSystemError, listFiles, parseJsonWithPositions, readText } from '@dari/io';
 import { type Glossary, parseGlossary } from './glossary.js';
 import { RULES } from './rules/index.js';
 
@@ -12,18 +13,12 @@ function usage(ruleId: string, message: string, extra: Partial<Diagnostic> = {})
   return new DariError({ ruleId, severity: 'error', message, ...extra });
 }
 
-/** Checks `rules` ids and `--min` (or `flag`) values against what exists; throws DariError (exit 2). */
+/** Checks `rules` ids (against the registry, as sync does) and `--min` (or `flag`) values; throws DariError (exit 2). */
 export function validate(config: DariConfig, min: Readonly<Record<string, number>>, flag = '--min'): void {
-  const ids = RULES.map((r) => r.id);
-  for (const id of Object.keys(config.rules)) {
-    if (ids.includes(id)) continue;
-    const text = config.configFile ? readFileSync(join(config.root, config.configFile), 'utf8') : undefined;
-    const offset = text?.indexOf(`"${id}"`) ?? -1;
-    throw usage('config-invalid', `unknown rule "rules.${id}"; the rules are: ${ids.join(', ')}`, {
-      ...(config.configFile ? { file: config.configFile } : {}),
-      ...(text && offset >= 0 ? lineColumnAt(text, offset) : {}),
-    });
-  }
+  assertKnownRules(
+    config,
+    RULES.map((r) => r.id),
+  );
   for (const [locale, value] of Object.entries(min)) {
     if (!config.locales.includes(locale)) {
       throw usage(
@@ -37,23 +32,19 @@ export function validate(config: DariConfig, min: Readonly<Record<string, number
   }
 }
 
-/** The glossary named in `paths.glossary`, per locale; missing or malformed is bad input. */
+/** The glossary named in `paths.glossary`, per locale; missing, not a file or malformed is bad input. */
 export function loadGlossary(config: DariConfig): ReadonlyMap<string, Glossary> {
   if (config.glossaryFile === undefined) return new Map();
   const file = posix(relative(config.root, config.glossaryFile));
   if (!existsSync(config.glossaryFile)) {
     throw usage('glossary-missing', `the glossary ${file} named in paths.glossary does not exist`, {
+      file,
       note: 'Create it ({ "ko": { "KORUS FTA": "한미 FTA" } }) or remove paths.glossary from dari.config.json.',
     });
   }
-  const text = readFileSync(config.glossaryFile, 'utf8');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw usage('glossary-invalid', `${file} is not valid JSON: ${(e as Error).message}`, { file });
-  }
-  return parseGlossary(data, config.locales, file, text);
+  const text = readText(config.glossaryFile, file, config.limits.fileBytes);
+  const json = parseJsonWithPositions(text, file, 'glossary-invalid');
+  return parseGlossary(json.data, config.locales, file, json.text);
 }
 
 /** Locale folder → its `.xlf` names; an unknown folder is bad input. */
@@ -61,7 +52,14 @@ export function listLocaleFiles(config: DariConfig): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!existsSync(config.localesDir)) return out;
   for (const entry of readdirSync(config.localesDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
+    if (!entry.isDirectory()) {
+      // A configured locale's folder must be one; anything else in the locales folder is not ours.
+      if (config.locales.includes(entry.name)) {
+        const folder = posix(relative(config.root, join(config.localesDir, entry.name)));
+        throw new FileSystemError('ENOTDIR', folder);
+      }
+      continue;
+    }
     if (!config.locales.includes(entry.name)) {
       throw usage(
         'locale-unknown',
@@ -71,9 +69,13 @@ export function listLocaleFiles(config: DariConfig): Map<string, string[]> {
         },
       );
     }
-    const names = readdirSync(join(config.localesDir, entry.name))
-      .filter((n) => n.endsWith('.xlf'))
-      .sort();
+    const dir = join(config.localesDir, entry.name);
+    const listing = {
+      root: config.root,
+      folder: posix(relative(config.root, dir)),
+      outsideRoot: config.paths.outsideRoot,
+    };
+    const names = listFiles(dir, '.xlf', listing).map((slug) => `${slug}.xlf`);
     out.set(entry.name, names);
   }
   return out;

@@ -124,7 +124,7 @@ export async function checkProject(
       const known = article ? article.cached : undefined;
       if (previous && (!article || known)) {
         // The article's digest is known, so the file's bytes alone decide whether the cache holds.
-        const hash = sha1(readShared(join(config.localesDir, locale, name)));
+        const hash = sha1(readShared(join(config.localesDir, locale, name), path, config.limits.fileBytes));
         const context = fileContext(
           path,
           locale,

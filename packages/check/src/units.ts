@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Diagnostic, type SourceSegment, type UnitFile } from '@dari/core';
+import { decodeUtf8 } from '@dari/io';
 import { approvedUnitIds } from './approved.js';
 import { type ParseArticle, parseArticleEntry, type ScannedArticle } from './articles.js';
 import { fileContext, sha1 } from './cache/key.js';
@@ -90,15 +91,20 @@ export function runUnit(unit: WorkUnit, env: UnitEnv): UnitOutcome {
   const files: { path: string; entry: FileEntry | 'reuse' }[] = [];
   for (const task of unit.files) {
     const { locale, path } = task;
-    const bytes = readShared(join(env.config.localesDir, locale, task.name));
-    const hash = sha1(bytes);
-    const context = fileContext(path, locale, articleContext, task.rulesAndGlossary);
-    if (task.previous?.hash === hash && task.previous.context === context) {
-      files.push({ path, entry: 'reuse' });
-      continue;
-    }
     try {
-      const text = bytes.toString('utf8');
+      const bytes = readShared(
+        join(env.config.localesDir, locale, task.name),
+        path,
+        env.config.limits.fileBytes,
+      );
+      const hash = sha1(bytes);
+      const context = fileContext(path, locale, articleContext, task.rulesAndGlossary);
+      if (task.previous?.hash === hash && task.previous.context === context) {
+        files.push({ path, entry: 'reuse' });
+        continue;
+      }
+      // Strict, as sync decodes: bad bytes are bad input for both, never a silent U+FFFD.
+      const text = decodeUtf8(bytes, path);
       if (article && entry && !segments) parse();
       files.push({
         path,
@@ -121,7 +127,7 @@ function checkText(
   facts?: ArticleFacts,
 ): FileResult {
   const { path, locale } = task;
-  const file = env.readXliff(text, path);
+  const file = withinUnitLimit(env.readXliff(text, path), path, env.config.limits.units);
   const approved = approvedUnitIds(file);
   const input = {
     file,
@@ -152,4 +158,20 @@ export function firstError(outcomes: readonly UnitOutcome[]): DariError | undefi
     }
   }
   return first ? new DariError(first.diagnostics) : undefined;
+}
+
+/** A locale file with more units than `limits.units` is refused, as sync refuses it. */
+function withinUnitLimit(file: UnitFile, path: string, max: number): UnitFile {
+  let units = 0;
+  for (const group of file.groups) units += group.units.length;
+  if (units <= max) return file;
+  throw new DariError({
+    ruleId: 'file-too-many-units',
+    severity: 'error',
+    message: `the file holds ${units} units, over the limit of ${max}`,
+    file: path,
+    line: 1,
+    column: 1,
+    note: 'Split the article, or raise "limits.units" in dari.config.json if it is meant to be this large.',
+  });
 }

@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
-import { checkProject, exitCodeFor, formatReport, formatStatus } from '@dari/check';
-import { loadConfig } from '@dari/config';
+import { checkProject, exitCodeFor, formatReport, formatStatus, RULES } from '@dari/check';
+import { assertKnownRules, type DariConfig, loadConfig } from '@dari/config';
 import { formatDiagnostic } from '@dari/core';
+import { relativeTo, writeFileAtomic } from '@dari/io';
 import type { FileSummary } from '@dari/sync';
 import type { Invocation } from './args.js';
-import { type Io, progressBar, writeFileAtomic } from './io.js';
+import { type Io, progressBar } from './io.js';
 
 /** `dari sync`: prints one line per file that changed, then the totals. */
 export async function runSync(cwd: string, io: Io): Promise<number> {
-  const config = loadConfig(cwd);
+  const config = loadProject(cwd);
   const onProgress = progressBar(io, 'sync');
   // Loaded on demand: `dari check` should not pay for loading the sync machinery.
   const { syncProject } = await import('@dari/sync');
@@ -48,7 +49,7 @@ export function formatSyncSummary(files: readonly FileSummary[]): string {
 
 /** `dari check`: report in the asked format on stdout; exit 0 pass, 1 fail. */
 export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, io: Io): Promise<number> {
-  const config = loadConfig(inv.cwd);
+  const config = loadProject(inv.cwd);
   const report = await checkProject(config, {
     min: inv.min,
     minReviewed: inv.minReviewed,
@@ -60,7 +61,7 @@ export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, i
 
 /** `dari status`: the same numbers as a summary; never fails on thresholds. */
 export async function runStatus(cwd: string, io: Io): Promise<number> {
-  const config = loadConfig(cwd);
+  const config = loadProject(cwd);
   const report = await checkProject(config);
   io.out(formatStatus(report, { color: io.color }));
   return 0;
@@ -68,14 +69,28 @@ export async function runStatus(cwd: string, io: Io): Promise<number> {
 
 /** `dari tm export`: TMX on stdout or into a file. */
 export async function runTmExport(cwd: string, output: string | undefined, io: Io): Promise<number> {
-  const config = loadConfig(cwd);
+  const config = loadProject(cwd);
   const { exportTmx } = await import('@dari/sync');
   const tmx = await exportTmx(config);
   if (output === undefined) io.out(tmx);
   else {
     const path = resolve(cwd, output);
-    writeFileAtomic(path, tmx);
+    writeFileAtomic(path, tmx, relativeTo(cwd, path));
     io.err(`tm export: wrote ${path}\n`);
   }
   return 0;
+}
+
+/**
+ * The config, validated once for every command: the schema, then the rule ids against the check's
+ * registry (the list comes from there, so a new rule is known at once), so sync accepts exactly
+ * the configs check accepts.
+ */
+export function loadProject(cwd: string): DariConfig {
+  const config = loadConfig(cwd);
+  assertKnownRules(
+    config,
+    RULES.map((r) => r.id),
+  );
+  return config;
 }

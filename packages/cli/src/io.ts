@@ -1,5 +1,3 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { colorsFor } from '@dari/core';
 
 /** Where a command writes, so commands can be run in tests without a process. */
@@ -34,11 +32,4 @@ export function progressBar(io: Io, label: string): ((done: number, total: numbe
     io.err(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
     if (done === total) io.err('\n');
   };
-}
-
-/** Writes a file atomically: a temp file beside it, then a rename. */
-export function writeFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, text);
-  renameSync(temp, path);
 }

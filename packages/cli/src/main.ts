@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { DariError, formatDiagnostic } from '@dari/core';
+import { DariError, type Diagnostic, formatDiagnostic } from '@dari/core';
+import { FileSystemError, relativeTo } from '@dari/io';
 import { parseInvocation } from './args.js';
 import { runCheck, runStatus, runSync, runTmExport } from './commands.js';
 import { runExplain } from './explain.js';
@@ -39,10 +40,11 @@ export async function main(argv: readonly string[], cwd: string, io: Io): Promis
       for (const d of e.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
       return 2;
     }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') {
-      const path = (e as NodeJS.ErrnoException).path ?? '';
-      io.err(`${path} error io-${code.toLowerCase()} ${(e as Error).message}\n`);
+    // A file-system failure that escaped the I/O layer: still a clear line naming the file, exit 2.
+    const { code, path } = e as NodeJS.ErrnoException;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      const file = path ? relativeTo(cwd, path) : 'dari';
+      io.err(`${formatDiagnostic(new FileSystemError(code, file).diagnostics[0] as Diagnostic)}\n`);
       return 2;
     }
     throw e;

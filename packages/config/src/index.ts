@@ -1,3 +1,9 @@
 export { cacheDirFor, cacheFileFor } from './cache-dir.js';
-export { CONFIG_FILE, type DariConfig, loadConfig, parseConfig } from './load.js';
-export { configJsonSchema, configSchema, type DariConfigData, type DariConfigInput } from './schema.js';
+export { assertKnownRules, CONFIG_FILE, type DariConfig, loadConfig, parseConfig } from './load.js';
+export {
+  configJsonSchema,
+  configSchema,
+  type DariConfigData,
+  type DariConfigInput,
+  DEFAULT_MAX_UNITS,
+} from './schema.js';

@@ -1,4 +1,8 @@
+import { DEFAULT_MAX_FILE_BYTES } from '@dari/io';
 import { z } from 'zod';
+
+/** Most units a locale file may hold by default (an article of 100,000 sentences is not one). */
+export const DEFAULT_MAX_UNITS = 100_000;
 
 const locale = z
   .string()
@@ -39,8 +43,10 @@ export const configSchema = z
         articles: z.string().default('articles'),
         locales: z.string().default('locales'),
         glossary: z.string().optional(),
+        /** Allow the paths above (and symbolic links under them) to lead outside the project folder. */
+        outsideRoot: z.boolean().default(false),
       })
-      .default({ articles: 'articles', locales: 'locales' }),
+      .default({ articles: 'articles', locales: 'locales', outsideRoot: false }),
     xliff: z
       .strictObject({
         /** Version written; either version is read whatever this says. */
@@ -65,6 +71,15 @@ export const configSchema = z
      */
     style: z.enum(['none', 'yonhap']).default('none'),
     segmentation: z.record(locale, segmentationRules).default({}),
+    /** Input limits: a file over them is refused with a clear error instead of being read. */
+    limits: z
+      .strictObject({
+        /** Largest file (article, locale file, archive, glossary) read, in bytes. */
+        fileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
+        /** Most units one locale file may hold. */
+        units: z.number().int().positive().default(DEFAULT_MAX_UNITS),
+      })
+      .default({ fileBytes: DEFAULT_MAX_FILE_BYTES, units: DEFAULT_MAX_UNITS }),
     site: z
       .strictObject({
         title: z.record(locale, z.string()).default({}),

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Unit } from '@dari/core';
@@ -61,7 +61,7 @@ export function localeFilePath(config: DariConfig, file: string): string {
 
 /** Reads a locale file for editing. */
 export function loadLocaleFile(config: DariConfig, file: string): LoadedFile {
-  const bytes = readFileSync(localeFilePath(config, file));
+  const bytes = fileRules.read(localeFilePath(config, file), file, config.limits.fileBytes);
   const text = fileRules.decodeUtf8(bytes, file);
   return { file, text, hash: fileRules.hashOf(bytes), doc: readXliff(text, file) };
 }
@@ -93,7 +93,7 @@ export function saveUnitEdits(
 ): SaveResult {
   const path = localeFilePath(config, file);
   return fileRules.locked(config.localesDir, config.root, () => {
-    const bytes = readFileSync(path);
+    const bytes = fileRules.read(path, file, config.limits.fileBytes);
     const hash = fileRules.hashOf(bytes);
     if (hash !== expected) return { status: 'conflict', hash };
     const before = fileRules.decodeUtf8(bytes, file);
@@ -102,7 +102,7 @@ export function saveUnitEdits(
     for (const { id, edit } of edits) ({ text, unit } = editXliff(text, file, id, edit));
     if (!unit) throw new Error('no edit given');
     if (text === before) return { status: 'saved', hash, unit, changed: false };
-    fileRules.writeAtomic(path, text);
+    fileRules.writeAtomic(path, text, file);
     return { status: 'saved', hash: fileRules.hashOf(text), unit, changed: true };
   });
 }

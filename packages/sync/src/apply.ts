@@ -1,12 +1,13 @@
-import { mkdirSync, renameSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DariConfig } from '@dari/config';
-import { type Diagnostic, unitsOf } from '@dari/core';
+import { DariError, type Diagnostic, unitsOf } from '@dari/core';
+import { commitStaged, FileSystemError, fsFailure, isErrno, naming } from '@dari/io';
 import { mergeArchive } from './archive.js';
 import type { SyncCache } from './cache.js';
-import { removeQuietly, type Stamp, sameStamp, stage, stampOf } from './fs.js';
+import { type Stamp, sameStamp, stage, stampOf } from './fs.js';
 import { relPath, UI_FILE } from './layout.js';
-import { memoryEntryOf } from './memory.js';
+import { archiveEntryOf } from './memory.js';
 import { changed, headerOf, type Scan } from './scan.js';
 import { writeTmx } from './tmx-write.js';
 import type { FileSummary, MemoryEntry } from './types.js';
@@ -49,7 +50,7 @@ export function removeOrphans(
     if (!previous?.xliff.original.startsWith(articlesRel)) continue;
     const units = unitsOf(previous.xliff);
     for (const unit of units)
-      archive(file.locale, memoryEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel));
+      archive(file.locale, archiveEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel));
     const summary = {
       file: file.rel,
       locale: file.locale,
@@ -80,12 +81,14 @@ export function stageArchives(config: DariConfig, scan: Scan, archived: Map<stri
     if (!current) continue;
     const { entries, changed } = mergeArchive(current.entries, added);
     if (!changed) continue;
-    mkdirSync(dirname(current.path), { recursive: true });
+    naming(relPath(config, dirname(current.path)), () =>
+      mkdirSync(dirname(current.path), { recursive: true }),
+    );
     const text = writeTmx(entries, { srcLang: config.sourceLocale });
     ops.push({
       path: current.path,
       rel: current.rel,
-      temp: stage(current.path, text),
+      temp: stage(current.path, text, current.rel),
       expected: current.stamp,
     });
   }
@@ -99,10 +102,70 @@ export function commit(op: Op, diagnostics: Diagnostic[]): void {
     return;
   }
   if (op.temp) {
-    renameSync(op.temp, op.path);
+    commitStaged(op.temp, op.path, op.rel);
     // Nothing left to clean up (removing a file that is gone costs an exception per file).
     op.temp = undefined;
-  } else removeQuietly(op.path);
+  } else {
+    try {
+      unlinkSync(op.path);
+    } catch (e) {
+      if (!isErrno(e) || e.code !== 'ENOENT') throw fsFailure(e, op.rel);
+    }
+  }
   if (op.summary) op.summary.written = true;
   op.done?.();
+}
+
+/**
+ * Before the first rename: every file to be replaced or deleted, and its folder, must be writable
+ * (a read-only or immutable file, a read-only folder). Otherwise nothing is committed and every
+ * such file is named (exit 2).
+ */
+export function preflight(ops: readonly Op[]): void {
+  const problems: Diagnostic[] = [];
+  const dirs = new Map<string, string | undefined>();
+  for (const op of ops) {
+    const dir = dirname(op.path);
+    if (!dirs.has(dir))
+      dirs.set(
+        dir,
+        failure(() => accessSync(dir, constants.W_OK)),
+      );
+    const code =
+      dirs.get(dir) ?? (existsSync(op.path) ? failure(() => accessSync(op.path, constants.W_OK)) : undefined);
+    if (code)
+      problems.push(
+        ...new FileSystemError(code, op.rel, 'it cannot be replaced, so sync wrote nothing').diagnostics,
+      );
+  }
+  if (problems.length > 0) throw new DariError(problems);
+}
+
+function failure(fn: () => void): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (e) {
+    return isErrno(e) ? e.code : 'EIO';
+  }
+}
+
+/**
+ * Commits the staged changes in order (archive first). If the file system still fails one (a race
+ * with the preflight, a full disk on rename), the error names that file and says which files were
+ * already written and which were not, so the project state is known.
+ */
+export function commitAll(ops: readonly Op[], diagnostics: Diagnostic[]): void {
+  const written: string[] = [];
+  for (const [i, op] of ops.entries()) {
+    try {
+      commit(op, diagnostics);
+    } catch (e) {
+      if (!(e instanceof DariError)) throw e;
+      const left = ops.slice(i).map((o) => o.rel);
+      const note = `Written before the failure: ${written.length ? written.join(', ') : 'none'}. Not written: ${left.join(', ')}. Fix the cause and run dari sync again; it finishes the job.`;
+      throw new DariError(e.diagnostics.map((d) => ({ ...d, note: `${d.note ?? ''} ${note}`.trim() })));
+    }
+    if (op.summary?.written !== false) written.push(op.rel);
+  }
 }

@@ -29,6 +29,7 @@ export function cacheKey(config: DariConfig): string {
     localesDir: config.localesDir,
     xliff: config.xliff,
     segmentation: config.segmentation,
+    limits: config.limits,
     code: codeFingerprint(),
   };
   return hash(JSON.stringify(relevant));
@@ -42,7 +43,7 @@ function codeFingerprint(): string {
   const parts: string[] = [process.version];
   const own = dirname(fileURLToPath(import.meta.url));
   const dirs = [own];
-  for (const name of ['@dari/core', '@dari/segmenter', '@dari/xliff']) {
+  for (const name of ['@dari/core', '@dari/io', '@dari/segmenter', '@dari/xliff']) {
     try {
       dirs.push(dirname(require.resolve(name)));
     } catch {

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '@dari/core';
+import { writeFileAtomic } from '@dari/io';
 import { CACHE_FORMAT } from './cache-key.js';
-import { removeQuietly, tempPathFor } from './fs.js';
 
 /** An article as last parsed without error. */
 export interface CachedArticle {
@@ -84,17 +84,11 @@ export function loadCache(path: string, key: string): LoadedCache | undefined {
 
 /** Writes the cache atomically; failing to write it (read-only disk, permissions) is not an error. */
 export function saveCache(path: string, index: CacheIndex, memory: CachedMemory): void {
-  const temp = tempPathFor(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, `${JSON.stringify(index)}\n${JSON.stringify(memory)}\n`);
-    renameSync(temp, path);
+    writeFileAtomic(path, `${JSON.stringify(index)}\n${JSON.stringify(memory)}\n`, path);
   } catch {
-    try {
-      removeQuietly(temp);
-    } catch {
-      // Nothing more to do: the next run rebuilds the cache.
-    }
+    // Nothing more to do: the next run rebuilds the cache (the temp file is removed on failure).
   }
 }
 

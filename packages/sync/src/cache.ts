@@ -15,6 +15,7 @@ import {
 import { recogniseTranslated } from './carry.js';
 import { type CacheStamp, hashOf, readStamped, type Stamp, statStamped } from './fs.js';
 import { sourceDigest, sourceKey } from './key.js';
+import { relPath } from './layout.js';
 import { memoryEntryOf } from './memory.js';
 
 /** A file looked at through the cache: unchanged (not read) or read now. */
@@ -36,6 +37,7 @@ export type Looked =
  */
 export class SyncCache {
   readonly #path: string | undefined;
+  readonly #config: DariConfig;
   readonly #key: string;
   readonly #loaded: LoadedCache | undefined;
   readonly #articles = new Map<string, CachedArticle>();
@@ -44,6 +46,7 @@ export class SyncCache {
   readonly #memory = new Map<string, string[]>();
 
   constructor(config: DariConfig, dir: string | false | undefined) {
+    this.#config = config;
     this.#key = dir === false ? '' : cacheKey(config);
     this.#path = dir === false ? undefined : cacheFile(config, dir);
     this.#loaded = this.#path === undefined ? undefined : loadCache(this.#path, this.#key);
@@ -68,7 +71,11 @@ export class SyncCache {
       const now = statStamped(path);
       if (now && now.cache.stamp === entry.stamp) return { clean: true, ...now, hash: entry.hash };
     }
-    const { bytes, stamp, cache } = readStamped(path);
+    const { bytes, stamp, cache } = readStamped(
+      path,
+      relPath(this.#config, path),
+      this.#config.limits.fileBytes,
+    );
     const hash = hashOf(bytes);
     return entry?.hash === hash
       ? { clean: true, stamp, cache, hash }

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Diagnostic, unitsOf } from '@dari/core';
+import { readText } from '@dari/io';
 import { readXliff } from '@dari/xliff';
 import { recogniseTranslated } from './carry.js';
-import { decodeUtf8 } from './fs.js';
 import { sourceKey } from './key.js';
 import { archivePath, listLocaleFiles, localeFilePath, relPath } from './layout.js';
 import { memoryEntryOf } from './memory.js';
@@ -30,7 +30,7 @@ export async function exportTmx(config: DariConfig): Promise<string> {
   const read = (path: string, fn: (text: string, rel: string) => void) => {
     const rel = relPath(config, path);
     try {
-      fn(decodeUtf8(readFileSync(path), rel), rel);
+      fn(readText(path, rel, config.limits.fileBytes), rel);
     } catch (e) {
       if (!(e instanceof DariError)) throw e;
       errors.push(...e.diagnostics);

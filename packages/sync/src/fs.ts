@@ -1,16 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  fstatSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { DariError, lineColumnAt } from '@dari/core';
+import { statSync } from 'node:fs';
+import { readRegular, stageFile } from '@dari/io';
 
 /**
  * What identifies a file version on disk without reading it again (as git's index does). Times
@@ -23,16 +13,17 @@ export interface Stamp {
   readonly ino: number;
 }
 
-/** The bytes of a file and the stamp of exactly those bytes (same descriptor, no race). */
-export function readStamped(path: string): { bytes: Buffer; stamp: Stamp; cache: CacheStamp } {
-  const fd = openSync(path, 'r');
-  try {
-    const s = fstatSync(fd);
-    const bytes = readFileSync(fd);
-    return { bytes, stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: cacheStamp(s) };
-  } finally {
-    closeSync(fd);
-  }
+/**
+ * The bytes of a file and the stamp of exactly those bytes (same descriptor, no race), through the
+ * project I/O layer: regular files only, under the size limit, failures naming `file`.
+ */
+export function readStamped(
+  path: string,
+  file: string,
+  maxBytes?: number,
+): { bytes: Buffer; stamp: Stamp; cache: CacheStamp } {
+  const { bytes, stat: s } = readRegular(path, { file, maxBytes });
+  return { bytes, stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: cacheStamp(s) };
 }
 
 /** The stamp of a file now, or undefined when it does not exist. */
@@ -83,45 +74,9 @@ export function hashOf(bytes: Uint8Array | string): string {
   return createHash('sha1').update(bytes).digest('base64url');
 }
 
-/** Strict UTF-8 (a BOM is dropped); bad bytes are a DariError at their line and column. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    throw new DariError({
-      ruleId: 'encoding-not-utf8',
-      severity: 'error',
-      message: 'the file is not valid UTF-8',
-      file,
-      ...lineColumnAt(lossy, Math.max(0, lossy.indexOf('\uFFFD'))),
-      note: 'Save it as UTF-8 in your editor.',
-    });
-  }
-}
+export { decodeUtf8, removeQuietly, tempPathFor } from '@dari/io';
 
-/** Temp file beside `path`, so the final rename never crosses file systems. */
-export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.dari-tmp`);
-}
-
-/** Writes `text` to a temp file beside `path` and returns the temp path (renamed later). */
-export function stage(path: string, text: string): string {
-  const temp = tempPathFor(path);
-  writeFileSync(temp, text);
-  return temp;
-}
-
-/** Removes a file, ignoring one that is already gone. */
-export function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-}
-
-/** Atomic write: temp file beside it, then rename. */
-export function writeAtomic(path: string, text: string): void {
-  renameSync(stage(path, text), path);
+/** Writes `text` to an fsynced temp file beside `path` and returns the temp path (renamed later). */
+export function stage(path: string, text: string, file: string): string {
+  return stageFile(path, text, file);
 }

@@ -1,19 +1,19 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { DariError } from '@dari/core';
+import { archivePath as archiveIn, listFiles, localeFilePath as localeIn, UI_FILE } from '@dari/io';
 
-/** The site's own interface strings live beside the articles' files and are never synced or deleted. */
-export const UI_FILE = 'ui.xlf';
+export { UI_FILE };
 
 /** Where removed translations of a locale are kept (TMX, so CAT tools can import it too). */
 export function archivePath(config: DariConfig, locale: string): string {
-  return join(config.localesDir, locale, '.memory', 'archive.tmx');
+  return archiveIn(config.localesDir, locale);
 }
 
 /** The locale file of an article. */
 export function localeFilePath(config: DariConfig, locale: string, slug: string): string {
-  return join(config.localesDir, locale, `${slug}.xlf`);
+  return localeIn(config.localesDir, locale, slug);
 }
 
 /** Path relative to the project root with `/`, as diagnostics and summaries show it. */
@@ -49,18 +49,15 @@ export function listArticles(config: DariConfig): string[] {
       note: 'Create it with your Markdown articles, or set "paths.articles" in dari.config.json.',
     });
   }
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
-    .map((name) => name.slice(0, -3))
-    .sort();
+  return listFiles(dir, '.md', listing(config, dir));
 }
 
 /** Slugs of the `.xlf` files in a locale folder (the UI file included), sorted. */
 export function listLocaleFiles(config: DariConfig, locale: string): string[] {
   const dir = join(config.localesDir, locale);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.xlf') && !name.startsWith('.'))
-    .map((name) => name.slice(0, -4))
-    .sort();
+  return listFiles(dir, '.xlf', listing(config, dir));
+}
+
+function listing(config: DariConfig, dir: string) {
+  return { root: config.root, folder: relPath(config, dir) || '.', outsideRoot: config.paths.outsideRoot };
 }

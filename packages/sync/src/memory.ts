@@ -118,6 +118,43 @@ export class MemoryIndex implements TranslationMemory {
   }
 }
 
+/**
+ * What the archive keeps of a unit that leaves a locale file: any target with text, in any state
+ * (the archive rule: nothing a translator wrote is lost), with its state. Only an untouched source
+ * pre-fill (an untranslated state whose target is the source) is not a translation and is dropped.
+ */
+export function archiveEntryOf(
+  unit: Unit,
+  sourceLang: string,
+  locale: string,
+  from?: string,
+): MemoryEntry | undefined {
+  if (!unit.target || !hasTranslation(unit)) return undefined;
+  const untranslated = unit.state === 'new' || unit.state === 'needs-translation';
+  if (untranslated && sourceKey(unit.target) === sourceKey(unit.source)) return undefined;
+  return {
+    source: unit.source,
+    target: unit.target,
+    sourceLang,
+    locale,
+    ...(from !== undefined ? { from } : {}),
+    unitId: unit.id,
+    state: unit.state,
+  };
+}
+
+/**
+ * Archive entries in the order the memory should prefer them (it keeps the first per source):
+ * confirmed translations before ones still awaiting review, the latest archived first.
+ */
+export function preferredArchiveOrder(entries: readonly MemoryEntry[]): MemoryEntry[] {
+  const rank = (e: MemoryEntry) => (e.state === undefined || isTranslatedState(e.state) ? 0 : 1);
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || b.i - a.i)
+    .map(({ e }) => e);
+}
+
 /** The memory entry a unit contributes: only translated (or later) units with a real target. */
 export function memoryEntryOf(
   unit: Unit,

@@ -1,16 +1,25 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { type ArticleDocument, DariError, type Diagnostic } from '@dari/core';
+import { cleanStaleTemps, naming } from '@dari/io';
 import { writeXliff } from '@dari/xliff';
-import { type Archiver, commit, type Op, type OpenSummary, removeOrphans, stageArchives } from './apply.js';
+import {
+  type Archiver,
+  commitAll,
+  type Op,
+  type OpenSummary,
+  preflight,
+  removeOrphans,
+  stageArchives,
+} from './apply.js';
 import { type ArticleParser, loadArticleParser } from './article.js';
 import { memoryKeysOf, SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
 import { hashOf, readStamped, removeQuietly, stage } from './fs.js';
 import { listArticles, localeFilePath, relPath } from './layout.js';
 import { acquireLock } from './lock.js';
-import { memoryEntryOf } from './memory.js';
+import { archiveEntryOf } from './memory.js';
 import { type Scan, type ScannedArticle, scanProject } from './scan.js';
 import { syncArticle } from './sync-article.js';
 import type { MemoryEntry, SyncReport, TranslationMemory } from './types.js';
@@ -52,11 +61,16 @@ interface Run {
  */
 export async function syncProject(config: DariConfig, options: SyncProjectOptions = {}): Promise<SyncReport> {
   listArticles(config);
-  mkdirSync(config.localesDir, { recursive: true });
+  naming(relPath(config, config.localesDir), () => mkdirSync(config.localesDir, { recursive: true }));
   const lock = acquireLock(config.localesDir, config.root);
   const diagnostics: Diagnostic[] = lock.warning ? [lock.warning] : [];
   const ops: Op[] = [];
   try {
+    // Temp files of killed runs (their pids are gone): under the lock, none is a live run's.
+    for (const locale of config.locales) {
+      cleanStaleTemps(join(config.localesDir, locale));
+      cleanStaleTemps(join(config.localesDir, locale, '.memory'));
+    }
     const cache = new SyncCache(config, options.cacheDir);
     const scan = scanProject(config, cache);
     const archived = new Map<string, MemoryEntry[]>();
@@ -81,7 +95,9 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
       throw new DariError(errors);
     }
     ops.unshift(...stageArchives(config, scan, archived));
-    for (const op of ops) commit(op, diagnostics);
+    // Every file is staged; refuse before the first rename if any of them cannot be replaced.
+    preflight(ops);
+    commitAll(ops, diagnostics);
     cache.save();
     return { files: run.summaries, diagnostics };
   } finally {
@@ -112,7 +128,7 @@ async function syncOne(run: Run, article: ScannedArticle): Promise<void> {
   try {
     let bytes: Buffer;
     if (looked.clean) {
-      const read = readStamped(article.path);
+      const read = readStamped(article.path, article.rel, config.limits.fileBytes);
       bytes = read.bytes;
       if (hashOf(bytes) !== hash) {
         // Saved between the look and the read: this version is synced in full.
@@ -177,7 +193,7 @@ function syncLocale(
   }
   const dir = dirname(path);
   if (!run.dirs.has(dir)) {
-    mkdirSync(dir, { recursive: true });
+    naming(relPath(config, dir), () => mkdirSync(dir, { recursive: true }));
     run.dirs.add(dir);
   }
   // Written: syncing it again changes nothing (all units match as unchanged); warnings name lines
@@ -199,8 +215,8 @@ function syncLocale(
   };
   const keys = memoryKeysOf(result.file);
   const done = () => cache.setFile(key, entry, keys);
-  run.ops.push({ path, rel, temp: stage(path, text), expected: existing?.stamp, summary, done });
-  for (const unit of result.removed) run.archive(locale, memoryEntryOf(unit, doc.meta.lang, locale, rel));
+  run.ops.push({ path, rel, temp: stage(path, text, rel), expected: existing?.stamp, summary, done });
+  for (const unit of result.removed) run.archive(locale, archiveEntryOf(unit, doc.meta.lang, locale, rel));
 }
 
 const ZERO = { added: 0, changed: 0, removed: 0, reused: 0, unchanged: 0 };

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
-import { DariError, type Diagnostic, unitsOf } from '@dari/core';
+import { DariError, type Diagnostic, type UnitFile, unitsOf } from '@dari/core';
 import { readXliff, type XliffDocument } from '@dari/xliff';
 import { memoryKeysOf, ownString, type SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
 import { recogniseTranslated } from './carry.js';
 import { decodeUtf8, hashOf, readStamped, type Stamp, sameStamp, stampOf, statStamped } from './fs.js';
 import { archivePath, listArticles, listLocaleFiles, localeFilePath, relPath, UI_FILE } from './layout.js';
-import { MemoryIndex, memoryEntryOf } from './memory.js';
+import { MemoryIndex, memoryEntryOf, preferredArchiveOrder } from './memory.js';
 import { readTmx } from './tmx-read.js';
 import type { MemoryEntry } from './types.js';
 
@@ -144,13 +144,16 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
     }
     const first = !file.read;
     file.read = true;
-    const { bytes, stamp, cache: at } = readStamped(file.path);
+    const { bytes, stamp, cache: at } = readStamped(file.path, file.rel, config.limits.fileBytes);
     if (!sameStamp(stamp, file.stamp)) {
       diagnostics.push(changed(file.rel));
       return undefined;
     }
     const text = attempt(() => decodeUtf8(bytes, file.rel));
-    const xliff = text === undefined ? undefined : attempt(() => readXliff(text, file.rel));
+    const xliff =
+      text === undefined
+        ? undefined
+        : attempt(() => withinUnitLimit(readXliff(text, file.rel), file.rel, config.limits.units));
     if (!xliff || text === undefined) return undefined;
     if (first && !file.cached) {
       const { original, sourceLang, targetLang } = xliff;
@@ -169,7 +172,7 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
     const rel = relPath(config, path);
     let found: ScannedArchive | undefined = { path, rel, stamp: undefined, entries: [] };
     if (existsSync(path)) {
-      const { bytes, stamp } = readStamped(path);
+      const { bytes, stamp } = readStamped(path, rel, config.limits.fileBytes);
       const entries = attempt(() => readTmx(decodeUtf8(bytes, rel), rel));
       found = entries ? { path, rel, stamp, entries } : undefined;
     }
@@ -192,7 +195,8 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
       addFile(index, file, cache.memoryKeys(file.key), read);
     }
     for (const locale of config.locales)
-      for (const entry of archive(locale)?.entries ?? []) if (entry.locale === locale) index.add(entry);
+      for (const entry of preferredArchiveOrder(archive(locale)?.entries ?? []))
+        if (entry.locale === locale) index.add(entry);
     return index;
   };
   return {
@@ -268,4 +272,20 @@ function reservedSlug(rel: string): Diagnostic {
     column: 1,
     note: 'Rename the article file.',
   };
+}
+
+/** A locale file with more units than `limits.units` is refused (a runaway file, not an article). */
+export function withinUnitLimit<T extends UnitFile>(file: T, rel: string, max: number): T {
+  let units = 0;
+  for (const group of file.groups) units += group.units.length;
+  if (units <= max) return file;
+  throw new DariError({
+    ruleId: 'file-too-many-units',
+    severity: 'error',
+    message: `the file holds ${units} units, over the limit of ${max}`,
+    file: rel,
+    line: 1,
+    column: 1,
+    note: 'Split the article, or raise "limits.units" in dari.config.json if it is meant to be this large.',
+  });
 }

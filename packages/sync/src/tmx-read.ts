@@ -1,9 +1,27 @@
-import { type CodeKind, type Content, DariError, type InlineCode, normalizeContent } from '@dari/core';
+import {
+  type CodeKind,
+  type Content,
+  DariError,
+  type InlineCode,
+  normalizeContent,
+  UNIT_STATES,
+  type UnitState,
+} from '@dari/core';
 import { SaxesParser } from 'saxes';
 import { TMX_TYPE } from './tmx-write.js';
 import type { MemoryEntry } from './types.js';
 
 const KIND_OF_TYPE = new Map<string, CodeKind>(Object.entries(TMX_TYPE).map(([k, t]) => [t, k as CodeKind]));
+
+/** The props Dari writes on a `<tu>`: where the unit was, and its state when archived. */
+const PROPS = new Set(['x-dari-origin', 'x-dari-state']);
+
+interface Tu {
+  srclang?: string;
+  from?: string;
+  state?: UnitState;
+  tuvs: Tuv[];
+}
 
 interface Tuv {
   lang: string;
@@ -18,18 +36,21 @@ export function readTmx(text: string, file: string): MemoryEntry[] {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const entries: MemoryEntry[] = [];
   let headerLang = '';
-  let tu: { srclang?: string; from?: string; tuvs: Tuv[] } | undefined;
+  let tu: Tu | undefined;
   let tuv: Tuv | undefined;
   let inSeg = false;
   let prop: string | undefined;
+  let propType = '';
   let code: { el: string; attrs: Record<string, string>; data: string } | undefined;
   let subDepth = 0;
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
     if (tag.name === 'header') headerLang = attrs.srclang ?? '';
     else if (tag.name === 'tu') tu = { ...(attrs.srclang ? { srclang: attrs.srclang } : {}), tuvs: [] };
-    else if (tag.name === 'prop' && attrs.type === 'x-dari-origin') prop = '';
-    else if (tag.name === 'tuv' && tu) tuv = { lang: attrs['xml:lang'] ?? attrs.lang ?? '', parts: [] };
+    else if (tag.name === 'prop' && PROPS.has(attrs.type ?? '')) {
+      prop = '';
+      propType = attrs.type ?? '';
+    } else if (tag.name === 'tuv' && tu) tuv = { lang: attrs['xml:lang'] ?? attrs.lang ?? '', parts: [] };
     else if (tag.name === 'seg') inSeg = true;
     else if (inSeg && ['bpt', 'ept', 'ph', 'it'].includes(tag.name)) code = { el: tag.name, attrs, data: '' };
     else if (code && tag.name === 'sub') subDepth++;
@@ -42,7 +63,8 @@ export function readTmx(text: string, file: string): MemoryEntry[] {
   });
   parser.on('closetag', (tag) => {
     if (tag.name === 'prop' && prop !== undefined && tu) {
-      tu.from = prop;
+      if (propType === 'x-dari-origin') tu.from = prop;
+      else if ((UNIT_STATES as readonly string[]).includes(prop)) tu.state = prop as UnitState;
       prop = undefined;
     } else if (tag.name === 'sub') subDepth--;
     else if (code && tag.name === code.el) {
@@ -92,7 +114,7 @@ function closeKinds(parts: Array<string | InlineCode>): Array<string | InlineCod
   });
 }
 
-function entriesOf(tu: { srclang?: string; from?: string; tuvs: Tuv[] }, headerLang: string): MemoryEntry[] {
+function entriesOf(tu: Tu, headerLang: string): MemoryEntry[] {
   const sourceLang = tu.srclang ?? headerLang;
   const source = tu.tuvs.find((t) => t.lang === sourceLang);
   if (!source) return [];
@@ -106,5 +128,12 @@ function entriesOf(tu: { srclang?: string; from?: string; tuvs: Tuv[] }, headerL
   const src: Content = normalizeContent(source.parts);
   return tu.tuvs
     .filter((t) => t !== source)
-    .map((t) => ({ source: src, target: normalizeContent(t.parts), sourceLang, locale: t.lang, ...origin }));
+    .map((t) => ({
+      source: src,
+      target: normalizeContent(t.parts),
+      sourceLang,
+      locale: t.lang,
+      ...origin,
+      ...(tu.state ? { state: tu.state } : {}),
+    }));
 }

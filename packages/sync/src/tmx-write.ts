@@ -46,6 +46,7 @@ export function writeTmx(entries: Iterable<MemoryEntry>, options: TmxOptions): s
       const where = entry.unitId ? `${entry.from}#${entry.unitId}` : entry.from;
       lines.push(`      <prop type="x-dari-origin">${escapeXml(where)}</prop>`);
     }
+    if (entry.state) lines.push(`      <prop type="x-dari-state">${escapeXml(entry.state)}</prop>`);
     lines.push(
       `      <tuv xml:lang="${escapeXml(entry.sourceLang)}"><seg>${segOf(entry.source, numbers)}</seg></tuv>`,
     );

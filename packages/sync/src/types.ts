@@ -1,4 +1,4 @@
-import type { Content, Diagnostic, Unit, UnitFile, XliffVersion } from '@dari/core';
+import type { Content, Diagnostic, Unit, UnitFile, UnitState, XliffVersion } from '@dari/core';
 
 /** Knobs of one article/locale sync; `syncProject` fills them from the config. */
 export interface SyncOptions {
@@ -58,6 +58,8 @@ export interface MemoryEntry {
   /** Where it came from (article file or archive), for the note on a reused unit. */
   readonly from?: string;
   readonly unitId?: string;
+  /** The unit's state when it was archived (a removed target keeps it: needs-review stays so). */
+  readonly state?: UnitState;
 }
 
 /** Exact-match lookup of earlier translations (same locale, any article, removed units too). */

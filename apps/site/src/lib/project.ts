@@ -1,9 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type CheckReport, checkProject } from '@dari/check';
 import { type DariConfig, loadConfig } from '@dari/config';
 import type { ArticleDocument } from '@dari/core';
 import { createI18n, loadSiteResources, lookupUnit, type SiteResources } from '@dari/i18n';
+import { listFiles, readText } from '@dari/io';
 import { parseArticle } from '@dari/segmenter';
 import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
@@ -49,14 +49,18 @@ export function loadProject(): Promise<Project> {
 export async function readProject(root: string): Promise<Project> {
   const config = loadConfig(root);
   const report = await checkProject(config);
-  const names = (await readdir(config.articlesDir)).filter((n) => n.endsWith('.md')).sort();
+  // Through the project I/O layer, as sync and check read: regular files, limits, strict UTF-8.
+  const folder = relative(root, config.articlesDir).split('\\').join('/') || '.';
+  const listing = { root, folder, outsideRoot: config.paths.outsideRoot };
+  const names = listFiles(config.articlesDir, '.md', listing).map((slug) => `${slug}.md`);
   const articles: ArticleDocument[] = [];
   for (const name of names) {
     const path = join(config.articlesDir, name);
-    const markdown = await readFile(path, 'utf8');
+    const file = relative(root, path).split('\\').join('/');
+    const markdown = readText(path, file, config.limits.fileBytes);
     articles.push(
       parseArticle(markdown, {
-        file: relative(root, path).split('\\').join('/'),
+        file,
         slug: name.slice(0, -'.md'.length),
         defaultLang: config.sourceLocale,
         rules: config.segmentation,

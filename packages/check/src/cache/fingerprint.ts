@@ -49,7 +49,7 @@ export function codeFingerprint(): string {
     `node@${process.version} icu@${process.versions.icu}`,
     hashTree(own),
   ];
-  for (const dep of ['@dari/core', '@dari/segmenter', '@dari/xliff']) {
+  for (const dep of ['@dari/core', '@dari/io', '@dari/segmenter', '@dari/xliff']) {
     const dir = packageDir(dep);
     parts.push(dir === undefined ? `${dep}:unresolved` : `${dep}:${hashTree(dir)}`);
   }
@@ -67,6 +67,7 @@ export function cacheKey(config: DariConfig): string {
       config.segmentation,
       config.paths.articles,
       config.paths.locales,
+      config.limits,
     ]),
   );
 }

@@ -11,12 +11,14 @@ describe('readShared', () => {
     writeFileSync(join(dir, 'big.xlf'), big);
     writeFileSync(join(dir, 'small.xlf'), 'small');
     writeFileSync(join(dir, 'empty.xlf'), '');
-    expect(readShared(join(dir, 'big.xlf')).toString('utf8')).toBe(big);
-    expect(readShared(join(dir, 'small.xlf')).toString('utf8')).toBe('small');
-    expect(readShared(join(dir, 'empty.xlf')).length).toBe(0);
+    expect(readShared(join(dir, 'big.xlf'), 'big.xlf').toString('utf8')).toBe(big);
+    expect(readShared(join(dir, 'small.xlf'), 'small.xlf').toString('utf8')).toBe('small');
+    expect(readShared(join(dir, 'empty.xlf'), 'empty.xlf').length).toBe(0);
   });
 
-  it('throws for a missing file, as readFileSync does', () => {
-    expect(() => readShared(join(tmpdir(), 'no-such-dari-file.xlf'))).toThrow(/ENOENT/);
+  it('throws a clear error naming a missing file', () => {
+    expect(() => readShared(join(tmpdir(), 'no-such-dari-file.xlf'), 'locales/ko/x.xlf')).toThrow(
+      /^locales\/ko\/x.xlf error io-enoent/,
+    );
   });
 });
