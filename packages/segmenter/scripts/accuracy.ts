@@ -1,19 +1,23 @@
 /**
  * Sentence-splitting accuracy per test set, Dari next to plain `Intl.Segmenter`, and whether Dari
  * gives the same units for the set's inputs in NFD (decomposed Hangul, accents) as in NFC.
- * Run after a build: `node packages/segmenter/scripts/accuracy.ts [--failures]`.
+ * Run after a build: `node packages/segmenter/scripts/accuracy.ts [--failures] [--set=<name>]`.
  * It imports the built package (`../dist/index.js`) because Node's type stripping does not
- * rewrite the `.js` specifiers inside `src/`.
+ * rewrite the `.js` specifiers inside `src/`. The public suites are read from `../shared`.
  */
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../dist/index.js';
-import { intlSplit, loadSets, score } from '../dist/testsets.js';
+import { intlSplit, loadOwnSets, loadSharedSets, score, sharedDir } from '../dist/testsets.js';
 
-const root = fileURLToPath(new URL('../../../tests/segmentation/', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const showFailures = process.argv.includes('--failures');
+const only = process.argv.find((a) => a.startsWith('--set='))?.slice(6);
 
+const shared = loadSharedSets(root);
+if (!shared) console.log(`public suites skipped: ${sharedDir(root)} not found`);
 const rows: string[][] = [['set', 'lang', 'cases', 'Dari', 'same result in NFD', 'Intl.Segmenter']];
-for (const set of loadSets(root)) {
+for (const set of [...loadOwnSets(root), ...(shared ?? [])]) {
+  if (only && set.name !== only) continue;
   const dari = score(set.cases, (t) => splitSentences(t, set.lang));
   const intl = score(set.cases, (t) => intlSplit(t, set.lang));
   // NFD input, its sentences normalized back: must be exactly the units the NFC input gives.
