@@ -22,6 +22,7 @@ export const CLOSERS = new Set([
   '）',
   '］',
   '＂',
+  '`',
 ]);
 
 /** Opening brackets, mapped to their closing partner. */

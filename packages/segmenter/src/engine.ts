@@ -11,7 +11,8 @@ import {
   OPENERS,
   TERMINATORS,
 } from './chars.js';
-import { forcedBreaks, pairMatches, skipSpace } from './forced.js';
+import { mostlyLowerCase } from './common-words.js';
+import { attribution, forcedBreaks, type LineBreaks, pairMatches, skipSpace } from './forced.js';
 import { type Enclosed, enclosedRegions } from './pairs.js';
 import type { CompiledRules } from './rules/compile.js';
 import { isAbbreviation, listed } from './words.js';
@@ -42,7 +43,11 @@ function nextTerminator(text: string, from: number): number {
   TERMINATOR.lastIndex = from;
   return TERMINATOR.test(text) ? TERMINATOR.lastIndex - 1 : -1;
 }
-const QUOTES = new Set(['"', "'", '”', '’', '»', '›', '」', '』', '＂']);
+const QUOTES = new Set(['"', "'", '”', '’', '»', '›', '」', '』', '＂', '`']);
+/** Tokenized text closes a quotation after a space: `to do ? '' Graham`, `Boursier . ' He`. */
+const SPACED_CLOSE = / (?:''|["'”’])(?=\s|$)/y;
+/** A repeated terminator after a space: `Really ? ? ?`, `Happy! . . .`. */
+const REPEAT = new Set(['?', '!', '.', '…']);
 /** A closing credit or citation such as `(Yonhap)` is this short. */
 const MAX_TAG = 40;
 
@@ -64,7 +69,13 @@ function readRun(text: string, from: number): Run {
       closed = true;
       if (QUOTES.has(c)) quoted = true;
     } else if (c === ' ' && text[to + 1] === '.' && text[to - 1] === '.' && !closed) spaced = true;
-    else break;
+    else if (c === ' ' && strong && !closed && REPEAT.has(text[to + 1] ?? '')) spaced = true;
+    else if (c === ' ' && !closed && text[to + 2] !== undefined && spacedClose(text, to)) {
+      to = SPACED_CLOSE.lastIndex;
+      closed = true;
+      quoted = true;
+      continue;
+    } else break;
     to++;
   }
   const kind: RunKind = strong
@@ -75,6 +86,11 @@ function readRun(text: string, from: number): Run {
         ? 'ellipsis'
         : 'period';
   return { from, to, kind, spaced, closed, quoted };
+}
+
+function spacedClose(text: string, at: number): boolean {
+  SPACED_CLOSE.lastIndex = at;
+  return SPACED_CLOSE.test(text);
 }
 
 /** Start of the word that ends at `end`, opening quotes and brackets excluded. */
@@ -91,15 +107,6 @@ function wordAt(text: string, k: number): string {
   return text.slice(k, e);
 }
 
-/** A short clause with a verb of attribution after a closing quote: `"Why now?" Kim asked.` */
-function attribution(text: string, k: number, rules: CompiledRules): boolean {
-  if (rules.attributionVerbs.size === 0) return false;
-  const clause = /^[^.!?"“”]{0,80}[.!?,]/u.exec(text.slice(k, k + 82))?.[0];
-  if (!clause) return false;
-  const words = clause.split(/[\s,.!?]+/u).filter(Boolean);
-  return words.length <= 6 && words.some((w) => rules.attributionVerbs.has(w));
-}
-
 /** End of a short parenthetical with no sentence punctuation that opens at `k`, or -1. */
 function tagEnd(text: string, k: number): number {
   if (text[k] !== '(' && text[k] !== '（') return -1;
@@ -111,10 +118,84 @@ function tagEnd(text: string, k: number): number {
   return -1;
 }
 
-function periodBreaks(text: string, run: Run, k: number, sentence: number, rules: CompiledRules): boolean {
-  const s = tokenStart(text, run.from, sentence);
-  const token = text.slice(s, run.from);
+const INITIAL = /^\p{Lu}$/u;
+const NEXT_INITIAL = /^\p{Lu}\.(?:\s|$)/u;
+const PREVIOUS_INITIAL = /\p{Lu}\.\s$/u;
+
+/** A number-placed abbreviation: `No.`, and in capitals too (`SEC. 1262`). */
+function numberPrefix(token: string, rules: CompiledRules): boolean {
+  if (listed(rules.numberPrefixes, token)) return true;
+  return (
+    token.length > 1 && token === token.toUpperCase() && rules.numberPrefixesLower.has(token.toLowerCase())
+  );
+}
+
+/** True when a number ends right before the word at `s` (`5 ft`, `3 in`). */
+function afterNumber(text: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return i < s && isDigit(text[i - 1]);
+}
+
+/**
+ * True when the sentence so far (`At 5 a.m.`) is a short fragment opened by a word that needs a main
+ * clause after it: the abbreviation ends the fragment, not the sentence.
+ */
+function introFragment(text: string, sentence: number, s: number, rules: CompiledRules): boolean {
+  const fragment = text.slice(sentence, s);
+  if (fragment.length > 40 || /[,;:]/u.test(fragment)) return false;
+  const words = fragment.split(/\s+/u).filter(Boolean);
+  return words.length <= 4 && rules.introWords.has(words[0] ?? '');
+}
+
+/** True when the word after `word` (at `k`) is capitalized too: `U.S. Trade Representative`. */
+function nameContinues(text: string, k: number, word: string): boolean {
+  const after = k + word.length;
+  if (text[after] !== ' ') return false;
+  return isUpper(text[skipSpace(text, after)]);
+}
+
+/**
+ * Whether a period after `token` ends the sentence before a capitalized word. Decided by evidence:
+ * a typical sentence starter, or a common word mostly written in lower case (so capitalized here
+ * because a sentence starts with it) and not the head of a name; a name after an abbreviation that
+ * closes sentences anyway (times, eras, degrees, units after a number) unless the sentence so far is
+ * only an opening fragment.
+ */
+function abbreviationBreaks(
+  text: string,
+  token: string,
+  s: number,
+  k: number,
+  sentence: number,
+  rules: CompiledRules,
+): boolean | undefined {
   const c = text[k];
+  if (listed(rules.prepositive, token) && !isLower(c)) return false;
+  if (isDigit(c) && numberPrefix(token, rules)) return false;
+  const unit = rules.units.has(token) && afterNumber(text, s);
+  const final = unit || rules.finalAbbreviations.has(token);
+  if (!final && !isAbbreviation(token, rules)) return undefined;
+  // `7 p.m. 7 a.m. is …` ends; `5 ft. 3 in.` and `Aug. 22` go on.
+  if (isDigit(c)) return final && !unit;
+  if (c === '(' || c === OBJECT) return false;
+  if (OPENERS.has(c ?? '')) return true;
+  const word = wordAt(text, k);
+  if (rules.sentenceStarters.has(word)) return true;
+  if (INITIAL.test(token)) {
+    // `Mark E. Smith`: a lone initial belongs to a name; `U. A. E. Start`: a chain is an acronym.
+    if (NEXT_INITIAL.test(text.slice(k, k + 3))) return false;
+    if (!PREVIOUS_INITIAL.test(text.slice(Math.max(0, s - 3), s))) return false;
+  }
+  if (final) return !introFragment(text, sentence, s, rules);
+  return (
+    word.length > 1 && !rules.nameHeads.has(word) && !nameContinues(text, k, word) && mostlyLowerCase(word)
+  );
+}
+
+function periodBreaks(text: string, run: Run, k: number, sentence: number, rules: CompiledRules): boolean {
+  let s = tokenStart(text, run.from, sentence);
+  let token = text.slice(s, run.from);
   // A list marker opening the sentence: `1. The first item`, `2.) …`, `a. …`.
   const marker = run.kind === 'period' && /^(?:\d{1,3}|\p{L}|[ivx]+|[IVX]+)$/u.test(token);
   if (
@@ -124,13 +205,15 @@ function periodBreaks(text: string, run: Run, k: number, sentence: number, rules
   ) {
     return false;
   }
-  if (run.closed || token === '') return true;
-  if (listed(rules.prepositive, token) && !isLower(c)) return false;
-  if (isDigit(c) && listed(rules.numberPrefixes, token)) return false;
-  if (!isAbbreviation(token, rules)) return true;
-  if (isDigit(c) || c === '(' || c === OBJECT) return false;
-  if (OPENERS.has(c ?? '')) return true;
-  return rules.sentenceStarters.has(wordAt(text, k));
+  if (run.closed) return true;
+  if (token === '') {
+    // Tokenized text puts a space before the period: `Hello Mr . Robinson`.
+    if (text[run.from - 1] !== ' ' || run.from - 1 <= sentence) return true;
+    s = tokenStart(text, run.from - 1, sentence);
+    token = text.slice(s, run.from - 1);
+    if (token === '') return true;
+  }
+  return abbreviationBreaks(text, token, s, k, sentence, rules) ?? true;
 }
 
 /** A period glued to the next word: `했다.그는`, `world.Today`; never inside `example.com` or `3.14`. */
@@ -150,14 +233,50 @@ function gluedBreaks(text: string, run: Run, rules: CompiledRules): boolean {
   return word.length >= 2 && !isAbbreviation(word, rules);
 }
 
+/** A citation or footnote marker after the terminator belongs to the sentence: `gas.[1]`, `gas. [1][2]`. */
+const BRACKET_CITATION = /(?:[^\S\n]?\[\d{1,3}\])+(?=\s|$|\p{Script=Hangul})/uy;
+/** A superscript written as digits after the period: `a consultation.11 12 Take`, `(type 2).10 This`. */
+const NUMBER_CITATION = /\d{1,3}(?:[ ,]\d{1,3}){0,4}(?=\s+["“]?[\p{Lu}\p{Lo}]|\s*$)/uy;
+
+/** Where a citation after the run ends, or `j` when there is none. */
+function citationEnd(text: string, run: Run, j: number): number {
+  const c = text[j];
+  if (c === '[' || (c === ' ' && text[j + 1] === '[')) {
+    BRACKET_CITATION.lastIndex = j;
+    if (BRACKET_CITATION.test(text)) return BRACKET_CITATION.lastIndex;
+  }
+  if (isDigit(c) && run.kind === 'period' && run.to - run.from === 1) {
+    const p = text[run.from - 1];
+    if (isLower(p) || p === ')') {
+      NUMBER_CITATION.lastIndex = j;
+      if (NUMBER_CITATION.test(text)) return NUMBER_CITATION.lastIndex;
+    }
+  }
+  return j;
+}
+
+/** Punctuation that cannot open a sentence: what follows still belongs to this one (`cream. , It`, `so? -- a bit`). */
+function continues(text: string, k: number): boolean {
+  const c = text[k];
+  if (c === ',' || c === ';' || c === ':' || c === '?' || c === '!' || c === '—' || c === '–') return true;
+  return c === '-' && text[k + 1] === '-';
+}
+
+/** The pronoun `I` is capitalized everywhere: after an ellipsis it is no sign of a new sentence. */
+const pronounI = (text: string, k: number) => text[k] === 'I' && !isLetter(text[k + 1]);
+
 /** Where the sentence ends if the punctuation run breaks it, or -1 when the sentence goes on. */
 function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, rules: CompiledRules): number {
   const n = text.length;
   let j = run.to;
+  // Punctuation opening a sentence (`. . . The practice`) ends nothing.
+  if (run.from === sentence) return -1;
   if (enclosed.has(j)) return -1;
   if (rules.noBreak.length > 0 && pairMatches(text, j, rules.noBreak)) return -1;
   if (j >= n) return n;
-  if (!isSpace(text[j])) {
+  const cited = citationEnd(text, run, j);
+  if (cited > j) j = cited;
+  else if (!isSpace(text[j])) {
     // `"…높이 들려야 한다."(요한 3:13) 공관복음에는`: the citation belongs to the quotation.
     const tag = run.closed ? tagEnd(text, j) : -1;
     if (tag < 0) return gluedBreaks(text, run, rules) ? j : -1;
@@ -167,7 +286,7 @@ function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, ru
   const k = skipSpace(text, j);
   if (k >= n) return j;
   const c = text[k];
-  if (isLower(c)) return -1;
+  if (isLower(c) || continues(text, k)) return -1;
   // A closing credit `(Yonhap)` at the very end stays with the last sentence.
   const tag = tagEnd(text, k);
   if (tag > 0 && skipSpace(text, tag) >= n) return -1;
@@ -175,11 +294,14 @@ function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, ru
   if (run.quoted && attribution(text, k, rules)) return -1;
   switch (run.kind) {
     case 'strong':
+      return j;
     case 'ellipsis4':
+      // `compounds. . . . The practice`: a period, then an ellipsis opening the next sentence.
+      if (run.spaced && isLetter(text[run.from - 1]) && text[run.from + 1] === ' ' && isUpper(c))
+        return run.from + 1;
       return j;
     case 'ellipsis':
-      if (run.spaced) return -1;
-      if (isUpper(c)) return j;
+      if (isUpper(c)) return pronounI(text, k) ? -1 : j;
       return isLetter(c) && rules.ellipsisEnds?.test(text.slice(Math.max(0, run.from - 8), run.from))
         ? j
         : -1;
@@ -194,10 +316,17 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Sentence spans of a text (already NFC), by the compiled rules of its language. Linear in the text. */
-export function sentenceSpans(text: string, rules: CompiledRules): Span[] {
+/**
+ * Sentence spans of a text (already NFC), by the compiled rules of its language and the reading of
+ * single line breaks (`boundary` or `soft`, see `SegmentationRulesInput.lineBreaks`). Linear in the text.
+ */
+export function sentenceSpans(
+  text: string,
+  rules: CompiledRules,
+  lineBreaks: LineBreaks = 'boundary',
+): Span[] {
   const enclosed = enclosedRegions(text);
-  const forced = forcedBreaks(text, rules, enclosed);
+  const forced = forcedBreaks(text, rules, enclosed, lineBreaks);
   const spans: Span[] = [];
   let start = skipSpace(text, 0);
   let f = 0;

@@ -1,11 +1,22 @@
-import { BULLETS, isSpace } from './chars.js';
+import { BULLETS, CLOSERS, isDigit, isLetter, isLower, isSpace, isUpper, TERMINATORS } from './chars.js';
 import type { Enclosed } from './pairs.js';
 import type { CompiledPair, CompiledRules } from './rules/compile.js';
 
 const BLANK_LINE = /\n[^\S\n]*\n/g;
 const BULLET = /[•⁃‣◦▪▸►]/g;
-const ENUMERATION = /^\s*(?:[•⁃‣◦▪▸►]\s*)?(?:(\d{1,2})|([a-z]))(\.\)|\.|\))\s/u;
 const WINDOW = 64;
+
+/** How single line breaks are read: see `SegmentationRulesInput.lineBreaks`. */
+export type LineBreaks = 'soft' | 'boundary';
+
+/** A short clause with a verb of attribution after a closing quote: `"Why now?" Kim asked.` */
+export function attribution(text: string, k: number, rules: CompiledRules): boolean {
+  if (rules.attributionVerbs.size === 0) return false;
+  const clause = /^[^.!?"“”]{0,80}[.!?,]/u.exec(text.slice(k, k + 82))?.[0];
+  if (!clause) return false;
+  const words = clause.split(/[\s,.!?]+/u).filter(Boolean);
+  return words.length <= 6 && words.some((w) => rules.attributionVerbs.has(w));
+}
 
 /**
  * True when an SRX pair matches at `at`. The `after` pattern is anchored at its start and fails
@@ -29,39 +40,127 @@ export function skipSpace(text: string, i: number): number {
   return k;
 }
 
-/** Where an inline enumeration `1. … 2. …` or `a) … b) …` that opens the text starts its next items. */
+/** An item marker in running text: `1.`, `2.)`, `3)`, `a.`, `b)`, `iv)`, after a space, bullet or the start. */
+const MARKER = /(?<![^\s•⁃‣◦▪▸►])(?:(\d{1,2})|([a-z]{1,4}))(\.\)|\.|\))(?=\s)/gu;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+/** How far ahead the next item's marker may be for two markers to make a list. */
+const ITEM_SPAN = 400;
+
+/** The markers that would follow `m` in a list: `1.` → `2.`, `a)` → `b)`, `iv)` → `v)` (and `j)`). */
+function successors(m: RegExpExecArray): string[] {
+  const [, digits, letters, delimiter = '.'] = m;
+  if (digits !== undefined) return [`${Number(digits) + 1}${delimiter}`];
+  const out: string[] = [];
+  if (letters?.length === 1 && letters !== 'z')
+    out.push(`${String.fromCharCode(letters.charCodeAt(0) + 1)}${delimiter}`);
+  const r = ROMAN.indexOf(letters ?? '');
+  if (r >= 0 && r + 1 < ROMAN.length) out.push(`${ROMAN[r + 1]}${delimiter}`);
+  return out;
+}
+
+/** Offset of `marker` as an item marker (space or bullet before, space after) in `[from, to)`, or -1. */
+function findMarker(text: string, marker: string, from: number, to: number): number {
+  for (let at = text.indexOf(marker, from); at >= 0 && at < to; at = text.indexOf(marker, at + 1)) {
+    if (isSpace(text[at + marker.length]) && (isSpace(text[at - 1]) || BULLETS.has(text[at - 1] ?? '')))
+      return at;
+  }
+  return -1;
+}
+
+/** Where an item starts: its bullet when one is written right before the marker. */
+function itemStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isSpace(text[start - 1])) start--;
+  return start > 0 && BULLETS.has(text[start - 1] ?? '') ? start - 1 : at;
+}
+
+/**
+ * Enumerations written in running text, `1. … 2. …`, `a) … b) …`, `i) … ii) …`: a marker followed
+ * within a few hundred characters by the next one starts an item, and so does that next one.
+ */
 function enumeration(text: string, out: number[]): void {
-  const m = ENUMERATION.exec(text);
-  if (!m) return;
-  const numeric = m[1] !== undefined;
-  let value = numeric ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0);
-  const delimiter = m[3] ?? '.';
-  let from = m[0].length;
-  for (;;) {
-    value++;
-    const marker = `${numeric ? String(value) : String.fromCharCode(value)}${delimiter}`;
-    let at = text.indexOf(marker, from);
-    while (
-      at >= 0 &&
-      !(isSpace(text[at + marker.length]) && (isSpace(text[at - 1]) || BULLETS.has(text[at - 1] ?? '')))
-    ) {
-      at = text.indexOf(marker, at + 1);
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const end = m.index + m[0].length;
+    for (const next of successors(m)) {
+      const at = findMarker(text, next, end, end + ITEM_SPAN);
+      if (at < 0) continue;
+      if (m.index > 0) out.push(itemStart(text, m.index));
+      out.push(itemStart(text, at));
+      break;
     }
-    if (at < 0) return;
-    let start = at;
-    while (start > 0 && isSpace(text[start - 1])) start--;
-    out.push(start > 0 && BULLETS.has(text[start - 1] ?? '') ? start - 1 : at);
-    from = at + marker.length;
+  }
+}
+
+/** A list item marker opening a line: `* `, `- `, `• `, `1. `, `2) `, `(3) `, `a. `, `iv) `. */
+const LINE_MARKER =
+  /(?:[-*+•⁃‣◦▪▸►]|\(?\d{1,3}[.)]\)?|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=[^\S\n])/uy;
+/** A line break with the spaces and tabs around it. */
+const LINE_BREAK = /[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*/g;
+/** Line endings that carry the sentence on to the next line. */
+const CARRIES_ON = new Set([',', ';', '-', '–', '—', '(', '&', '/', '\\']);
+
+/** The last character of the line ending at `end` that is not a closing quote or bracket. */
+function lastMark(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0 && CLOSERS.has(text[i - 1] ?? '')) i--;
+  return text[i - 1];
+}
+
+/** True when the line starting at `k` starts like a sentence: a capital (or a letter of a caseless script). */
+function sentenceLike(text: string, k: number): boolean {
+  let i = k;
+  while (i < text.length && /["“‘'(\[]/u.test(text[i] ?? '')) i++;
+  const c = text[i];
+  return isUpper(c) || isDigit(c) || (isLetter(c) && !isLower(c) && c?.toUpperCase() === c?.toLowerCase());
+}
+
+/**
+ * `boundary` line breaks: a line that is a list item starts a sentence, and so does a line after one
+ * without terminal punctuation that starts like a sentence (a byline or headline before the body).
+ */
+function lineBoundaries(text: string, enclosed: Enclosed, out: number[]): void {
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    const k = m.index + m[0].length;
+    if (m.index === 0 || k >= text.length || enclosed.has(k)) continue;
+    LINE_MARKER.lastIndex = k;
+    if (LINE_MARKER.test(text)) {
+      out.push(k);
+      continue;
+    }
+    const last = lastMark(text, m.index) ?? '';
+    if (!TERMINATORS.has(last) && !CARRIES_ON.has(last) && sentenceLike(text, k)) out.push(k);
+  }
+}
+
+/** An interrupted quotation, `sir--" The Rabbit started`: the dash and the quote end the sentence. */
+const INTERRUPTED = /(?:--|[—–])["”'’](?=[^\S\n]+["“]?\p{Lu})/gu;
+
+function interrupted(text: string, rules: CompiledRules, out: number[]): void {
+  INTERRUPTED.lastIndex = 0;
+  for (let m = INTERRUPTED.exec(text); m; m = INTERRUPTED.exec(text)) {
+    const k = skipSpace(text, m.index + m[0].length);
+    if (!attribution(text, k, rules)) out.push(k);
   }
 }
 
 /**
  * Offsets where a sentence must start although no punctuation ends the one before: blank lines,
- * inline bullets and enumerations, and the language's SRX break rules. Sorted, without duplicates.
+ * line structure (`boundary`), inline bullets and enumerations, interrupted quotations, and the
+ * language's SRX break rules. Sorted, without duplicates.
  */
-export function forcedBreaks(text: string, rules: CompiledRules, enclosed: Enclosed): number[] {
+export function forcedBreaks(
+  text: string,
+  rules: CompiledRules,
+  enclosed: Enclosed,
+  lineBreaks: LineBreaks,
+): number[] {
   const out: number[] = [];
-  if (text.includes('\n')) for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
+  const lines = text.includes('\n') || text.includes('\r');
+  if (lines) for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
+  if (lines && lineBreaks === 'boundary') lineBoundaries(text, enclosed, out);
+  if (text.includes('--') || text.includes('—') || text.includes('–')) interrupted(text, rules, out);
   for (const m of text.matchAll(BULLET)) {
     if (m.index > 0 && isSpace(text[m.index - 1]) && !enclosed.has(m.index)) out.push(m.index);
   }

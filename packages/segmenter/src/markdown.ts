@@ -22,7 +22,8 @@ parser.validateLink = () => true;
  * a word, so one level before that limit parsing stops with `NestingTooDeep` (an error to the author).
  */
 export const MAX_BLOCK_NESTING = 100;
-parser.set({ maxNesting: MAX_BLOCK_NESTING + 1 });
+// (`maxNesting` is a markdown-it option its type declarations leave out)
+(parser.options as { maxNesting: number }).maxNesting = MAX_BLOCK_NESTING + 1;
 
 /** Thrown when blocks nest deeper than `MAX_BLOCK_NESTING`; `line` is 0-based in the parsed body. */
 export class NestingTooDeep extends Error {

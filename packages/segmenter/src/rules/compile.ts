@@ -21,6 +21,12 @@ export interface CompiledRules {
   readonly numberPrefixes: ReadonlySet<string>;
   readonly sentenceStarters: ReadonlySet<string>;
   readonly attributionVerbs: ReadonlySet<string>;
+  readonly finalAbbreviations: ReadonlySet<string>;
+  readonly units: ReadonlySet<string>;
+  readonly nameHeads: ReadonlySet<string>;
+  readonly introWords: ReadonlySet<string>;
+  /** `numberPrefixes` in lower case, for headings in capitals (`SEC. 1262`). */
+  readonly numberPrefixesLower: ReadonlySet<string>;
   readonly quoteContinuation?: RegExp;
   readonly ellipsisEnds?: RegExp;
   readonly noBreak: readonly CompiledPair[];
@@ -91,6 +97,11 @@ export function compileRules(lang: string, input?: SegmentationRulesInput): Comp
     numberPrefixes: new Set(base.numberPrefixes),
     sentenceStarters: new Set(base.sentenceStarters),
     attributionVerbs: new Set(base.attributionVerbs),
+    finalAbbreviations: new Set(base.finalAbbreviations ?? []),
+    units: new Set(base.units ?? []),
+    nameHeads: new Set(base.nameHeads ?? []),
+    introWords: new Set(base.introWords ?? []),
+    numberPrefixesLower: new Set(base.numberPrefixes.map((p) => p.toLowerCase())),
     ...(base.quoteContinuation
       ? { quoteContinuation: regex(base.quoteContinuation, 'quoteContinuation') }
       : {}),
