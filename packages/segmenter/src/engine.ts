@@ -7,6 +7,7 @@ import {
   isLower,
   isSpace,
   isUpper,
+  isWordChar,
   OBJECT,
   OPENERS,
   TERMINATORS,
@@ -66,6 +67,8 @@ function readRun(text: string, from: number): Run {
     else if (c === '…') ellipsis = true;
     else if (TERMINATORS.has(c)) strong = true;
     else if (CLOSERS.has(c)) {
+      // A straight quote glued to the next word opens a quotation: `되었다.'바카라'라는`.
+      if ((c === "'" || c === '"') && isWordChar(text[to + 1])) break;
       closed = true;
       if (QUOTES.has(c)) quoted = true;
     } else if (c === ' ' && text[to + 1] === '.' && text[to - 1] === '.' && !closed) spaced = true;
@@ -82,7 +85,7 @@ function readRun(text: string, from: number): Run {
     ? 'strong'
     : dots >= 4 || (ellipsis && dots > 0)
       ? 'ellipsis4'
-      : dots === 3 || ellipsis
+      : dots === 3 || dots === 2 || ellipsis
         ? 'ellipsis'
         : 'period';
   return { from, to, kind, spaced, closed, quoted };
@@ -121,6 +124,10 @@ function tagEnd(text: string, k: number): number {
 const INITIAL = /^\p{Lu}$/u;
 const NEXT_INITIAL = /^\p{Lu}\.(?:\s|$)/u;
 const PREVIOUS_INITIAL = /\p{Lu}\.\s$/u;
+/** A time right after: `7 a.m.`, `11:58 p.m.` */
+const NEXT_TIME = /^\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
+/** A word in capitals or dotted capitals: `PDT`, `P.D.T.`, `KST`. */
+const ACRONYM = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})(?![\p{Ll}])/u;
 
 /** A number-placed abbreviation: `No.`, and in capitals too (`SEC. 1262`). */
 function numberPrefix(token: string, rules: CompiledRules): boolean {
@@ -138,14 +145,20 @@ function afterNumber(text: string, s: number): boolean {
 }
 
 /**
- * True when the sentence so far (`At 5 a.m.`) is a short fragment opened by a word that needs a main
- * clause after it: the abbreviation ends the fragment, not the sentence.
+ * True when the sentence so far (`At 5 a.m.`, `On Monday at 6 a.m.`, `He noted: In 44 B.C.`) is a short
+ * fragment opened by a preposition that needs a main clause after it: the abbreviation ends the
+ * fragment, not the sentence.
  */
 function introFragment(text: string, sentence: number, s: number, rules: CompiledRules): boolean {
-  const fragment = text.slice(sentence, s);
-  if (fragment.length > 40 || /[,;:]/u.test(fragment)) return false;
-  const words = fragment.split(/\s+/u).filter(Boolean);
-  return words.length <= 4 && rules.introWords.has(words[0] ?? '');
+  // The clause the abbreviation ends: the sentence, or what follows its last colon.
+  const fragment =
+    text
+      .slice(sentence, s)
+      .split(/[:;]\s/u)
+      .pop() ?? '';
+  if (fragment.length > 60) return false;
+  const first = /^["“'‘(]*(\p{L}+)/u.exec(fragment)?.[1] ?? '';
+  return rules.introWords.has(first);
 }
 
 /** True when the word after `word` (at `k`) is capitalized too: `U.S. Trade Representative`. */
@@ -176,8 +189,8 @@ function abbreviationBreaks(
   const unit = rules.units.has(token) && afterNumber(text, s);
   const final = unit || rules.finalAbbreviations.has(token);
   if (!final && !isAbbreviation(token, rules)) return undefined;
-  // `7 p.m. 7 a.m. is …` ends; `5 ft. 3 in.` and `Aug. 22` go on.
-  if (isDigit(c)) return final && !unit;
+  // `7 p.m. 7 a.m. is …` ends (a new time); `9 a.m. 30 minutes later`, `5 ft. 3 in.`, `Aug. 22` go on.
+  if (isDigit(c)) return final && !unit && NEXT_TIME.test(text.slice(k, k + 12));
   if (c === '(' || c === OBJECT) return false;
   if (OPENERS.has(c ?? '')) return true;
   const word = wordAt(text, k);
@@ -187,7 +200,11 @@ function abbreviationBreaks(
     if (NEXT_INITIAL.test(text.slice(k, k + 3))) return false;
     if (!PREVIOUS_INITIAL.test(text.slice(Math.max(0, s - 3), s))) return false;
   }
-  if (final) return !introFragment(text, sentence, s, rules);
+  if (final) {
+    // `at 10 a.m. Tuesday`, `11:58 p.m. PDT`: a weekday, month or zone carries the time on.
+    if (rules.timeFollowers.has(word) || ACRONYM.test(text.slice(k, k + 8))) return false;
+    return !introFragment(text, sentence, s, rules);
+  }
   return (
     word.length > 1 && !rules.nameHeads.has(word) && !nameContinues(text, k, word) && mostlyLowerCase(word)
   );
@@ -216,12 +233,23 @@ function periodBreaks(text: string, run: Run, k: number, sentence: number, rules
   return abbreviationBreaks(text, token, s, k, sentence, rules) ?? true;
 }
 
+/** True when the word before the run ends in a Korean final ending (`-다`, `-요`, `-니다`). */
+function finalEnding(text: string, run: Run, rules: CompiledRules): boolean {
+  return rules.ellipsisEnds?.test(text.slice(Math.max(0, run.from - 8), run.from)) === true;
+}
+
 /** A period glued to the next word: `했다.그는`, `world.Today`; never inside `example.com` or `3.14`. */
 function gluedBreaks(text: string, run: Run, rules: CompiledRules): boolean {
-  if (run.kind === 'ellipsis' || run.kind === 'ellipsis4') return false;
   const prev = text[run.from - 1];
   const next = text[run.to];
+  if (run.kind === 'ellipsis' || run.kind === 'ellipsis4') {
+    // `방식입니다...하지만`, `자괴감...(멍청`: after a final ending or before a bracket, a Korean ellipsis ends.
+    return isHangul(prev) && (OPENERS.has(next ?? '') || finalEnding(text, run, rules));
+  }
   if (isHangul(prev) && !run.closed && (isHangul(next) || isUpper(next) || OPENERS.has(next ?? '')))
+    return true;
+  // `넣었다.2월`, `있다.*Baldness`: after a final ending, anything but a lower-case continuation starts anew.
+  if (isHangul(prev) && finalEnding(text, run, rules) && (isDigit(next) || next === '*' || isLetter(next)))
     return true;
   if (run.kind !== 'period' || run.closed || !isUpper(next) || !isLower(text[run.to + 1])) return false;
   if (!isLower(prev) && !isDigit(prev)) return false;
@@ -234,7 +262,7 @@ function gluedBreaks(text: string, run: Run, rules: CompiledRules): boolean {
 }
 
 /** A citation or footnote marker after the terminator belongs to the sentence: `gas.[1]`, `gas. [1][2]`. */
-const BRACKET_CITATION = /(?:[^\S\n]?\[\d{1,3}\])+(?=\s|$|\p{Script=Hangul})/uy;
+const BRACKET_CITATION = /(?:[^\S\n]?\[(?:\d{1,3}|\p{L}{1,6}[ ]?\d{1,3})\])+(?=\s|$|\p{Script=Hangul})/uy;
 /** A superscript written as digits after the period: `a consultation.11 12 Take`, `(type 2).10 This`. */
 const NUMBER_CITATION = /\d{1,3}(?:[ ,]\d{1,3}){0,4}(?=\s+["“]?[\p{Lu}\p{Lo}]|\s*$)/uy;
 
@@ -265,16 +293,32 @@ function continues(text: string, k: number): boolean {
 /** The pronoun `I` is capitalized everywhere: after an ellipsis it is no sign of a new sentence. */
 const pronounI = (text: string, k: number) => text[k] === 'I' && !isLetter(text[k + 1]);
 
+/** Emoji, emoticons and Hangul jamo laughs after the punctuation belong to the sentence: `하니까요. 😲😲`, `답죠?ㅎㅅㅎ`. */
+const TRAILER =
+  /[^\S\n]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u3131-\u318E]|\^\^|\^_\^|[;:]\))+(?=\s|$)/uy;
+
+function trailerEnd(text: string, j: number): number {
+  TRAILER.lastIndex = j;
+  return TRAILER.test(text) ? TRAILER.lastIndex : j;
+}
+
 /** Where the sentence ends if the punctuation run breaks it, or -1 when the sentence goes on. */
 function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, rules: CompiledRules): number {
   const n = text.length;
   let j = run.to;
-  // Punctuation opening a sentence (`. . . The practice`) ends nothing.
+  // Punctuation opening a sentence (`. . . The practice`) ends nothing, nor an aside `다행히도(?)`.
   if (run.from === sentence) return -1;
+  if (text[run.from - 1] === '(' && text[run.to - 1] === ')') return -1;
   if (enclosed.has(j)) return -1;
   if (rules.noBreak.length > 0 && pairMatches(text, j, rules.noBreak)) return -1;
   if (j >= n) return n;
-  const cited = citationEnd(text, run, j);
+  // `되나? 싶었는데`, `했다면?라는`: a question or exclamation quoted without marks goes on.
+  if (
+    run.kind !== 'period' &&
+    rules.quoteContinuation?.test(text.slice(skipSpace(text, j), skipSpace(text, j) + 16))
+  )
+    return -1;
+  const cited = Math.max(citationEnd(text, run, j), trailerEnd(text, j));
   if (cited > j) j = cited;
   else if (!isSpace(text[j])) {
     // `"…높이 들려야 한다."(요한 3:13) 공관복음에는`: the citation belongs to the quotation.
@@ -286,7 +330,9 @@ function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, ru
   const k = skipSpace(text, j);
   if (k >= n) return j;
   const c = text[k];
-  if (isLower(c) || continues(text, k)) return -1;
+  if (continues(text, k)) return -1;
+  // Lower case goes on, except after a Korean final ending (`소개합니다. linkclump 확장`).
+  if (isLower(c) && !(isHangul(text[run.from - 1]) && finalEnding(text, run, rules))) return -1;
   // A closing credit `(Yonhap)` at the very end stays with the last sentence.
   const tag = tagEnd(text, k);
   if (tag > 0 && skipSpace(text, tag) >= n) return -1;
@@ -299,15 +345,29 @@ function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, ru
       // `compounds. . . . The practice`: a period, then an ellipsis opening the next sentence.
       if (run.spaced && isLetter(text[run.from - 1]) && text[run.from + 1] === ' ' && isUpper(c))
         return run.from + 1;
-      return j;
+      if (isUpper(c) || !isLetter(c) || isLower(c)) return j;
+      return ellipsisBreaks(text, run, k, rules) ? j : -1;
     case 'ellipsis':
       if (isUpper(c)) return pronounI(text, k) ? -1 : j;
-      return isLetter(c) && rules.ellipsisEnds?.test(text.slice(Math.max(0, run.from - 8), run.from))
-        ? j
-        : -1;
+      return ellipsisBreaks(text, run, k, rules) ? j : -1;
     case 'period':
       return periodBreaks(text, run, k, sentence, rules) ? j : -1;
   }
+}
+
+/**
+ * An ellipsis before a word of a caseless script (Korean): it ends the sentence after a closing
+ * quote, before an opening one, or unless the word before ends in a particle or connective ending.
+ */
+function ellipsisBreaks(text: string, run: Run, k: number, rules: CompiledRules): boolean {
+  const c = text[k];
+  if (OPENERS.has(c ?? '')) return true;
+  if (!isLetter(c)) return false;
+  if (run.closed) return true;
+  const before = text.slice(Math.max(0, run.from - 8), run.from);
+  if (rules.ellipsisContinues)
+    return isHangul(before[before.length - 1]) && !rules.ellipsisContinues.test(before);
+  return rules.ellipsisEnds?.test(before) === true;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -82,6 +82,8 @@ function enumeration(text: string, out: number[]): void {
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const end = m.index + m[0].length;
+    // `for 1. above`: a numbered item starts with a capital, a lettered one may not (`a. here it is`).
+    if (m[1] !== undefined && isLower(text[skipSpace(text, m.index + m[0].length)])) continue;
     for (const next of successors(m)) {
       const at = findMarker(text, next, end, end + ITEM_SPAN);
       if (at < 0) continue;

@@ -25,6 +25,8 @@ export interface CompiledRules {
   readonly units: ReadonlySet<string>;
   readonly nameHeads: ReadonlySet<string>;
   readonly introWords: ReadonlySet<string>;
+  readonly timeFollowers: ReadonlySet<string>;
+  readonly ellipsisContinues?: RegExp;
   /** `numberPrefixes` in lower case, for headings in capitals (`SEC. 1262`). */
   readonly numberPrefixesLower: ReadonlySet<string>;
   readonly quoteContinuation?: RegExp;
@@ -101,6 +103,10 @@ export function compileRules(lang: string, input?: SegmentationRulesInput): Comp
     units: new Set(base.units ?? []),
     nameHeads: new Set(base.nameHeads ?? []),
     introWords: new Set(base.introWords ?? []),
+    timeFollowers: new Set(base.timeFollowers ?? []),
+    ...(base.ellipsisContinues
+      ? { ellipsisContinues: regex(base.ellipsisContinues, 'ellipsisContinues') }
+      : {}),
     numberPrefixesLower: new Set(base.numberPrefixes.map((p) => p.toLowerCase())),
     ...(base.quoteContinuation
       ? { quoteContinuation: regex(base.quoteContinuation, 'quoteContinuation') }

@@ -53,6 +53,10 @@ export interface LanguageRules {
    * though common words, they are no evidence of a new sentence.
    */
   readonly nameHeads?: readonly string[];
+  /** Words that carry a time on (`at 10 a.m. Tuesday`, `9 p.m. Oct. 3`): weekdays and months. */
+  readonly timeFollowers?: readonly string[];
+  /** Regex: the end of a Korean word that carries the sentence on past an ellipsis (`…지만..`, `그런데…`). */
+  readonly ellipsisContinues?: string;
   /**
    * Words that open a sentence only with a main clause to follow (`At 5 a.m. Mr. Smith went`):
    * a short fragment opened by one of them is not a sentence yet.
