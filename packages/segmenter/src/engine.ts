@@ -244,12 +244,17 @@ function gluedBreaks(text: string, run: Run, rules: CompiledRules): boolean {
   const next = text[run.to];
   if (run.kind === 'ellipsis' || run.kind === 'ellipsis4') {
     // `방식입니다...하지만`, `자괴감...(멍청`: after a final ending or before a bracket, a Korean ellipsis ends.
-    return isHangul(prev) && (OPENERS.has(next ?? '') || finalEnding(text, run, rules));
+    return !run.closed && isHangul(prev) && (OPENERS.has(next ?? '') || finalEnding(text, run, rules));
   }
   if (isHangul(prev) && !run.closed && (isHangul(next) || isUpper(next) || OPENERS.has(next ?? '')))
     return true;
   // `넣었다.2월`, `있다.*Baldness`: after a final ending, anything but a lower-case continuation starts anew.
-  if (isHangul(prev) && finalEnding(text, run, rules) && (isDigit(next) || next === '*' || isLetter(next)))
+  if (
+    isHangul(prev) &&
+    !run.closed &&
+    finalEnding(text, run, rules) &&
+    (isDigit(next) || next === '*' || isLetter(next))
+  )
     return true;
   if (run.kind !== 'period' || run.closed || !isUpper(next) || !isLower(text[run.to + 1])) return false;
   if (!isLower(prev) && !isDigit(prev)) return false;
@@ -361,13 +366,15 @@ function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, ru
  */
 function ellipsisBreaks(text: string, run: Run, k: number, rules: CompiledRules): boolean {
   const c = text[k];
-  if (OPENERS.has(c ?? '')) return true;
-  if (!isLetter(c)) return false;
-  if (run.closed) return true;
   const before = text.slice(Math.max(0, run.from - 8), run.from);
-  if (rules.ellipsisContinues)
-    return isHangul(before[before.length - 1]) && !rules.ellipsisContinues.test(before);
-  return rules.ellipsisEnds?.test(before) === true;
+  if (rules.ellipsisContinues && isHangul(before[before.length - 1])) {
+    if (OPENERS.has(c ?? '')) return true;
+    if (!isLetter(c)) return false;
+    return run.closed || !rules.ellipsisContinues.test(before);
+  }
+  // `원빈:"..." 동원:"…"`: a quotation closed after an ellipsis, then a new Korean sentence.
+  if (rules.ellipsisContinues && run.closed && isHangul(c)) return true;
+  return isLetter(c) && rules.ellipsisEnds?.test(before) === true;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
