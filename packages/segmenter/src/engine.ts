@@ -154,7 +154,7 @@ function introFragment(text: string, sentence: number, s: number, rules: Compile
   const fragment =
     text
       .slice(sentence, s)
-      .split(/[:;]\s/u)
+      .split(/:\s/u)
       .pop() ?? '';
   if (fragment.length > 60) return false;
   const first = /^["“'‘(]*(\p{L}+)/u.exec(fragment)?.[1] ?? '';

@@ -277,6 +277,9 @@ export const english: LanguageRules = {
     ...MONTH_ABBREVIATIONS,
   ],
   introWords: [
+    'In',
+    'On',
+    'During',
     'At',
     'By',
     'Until',
