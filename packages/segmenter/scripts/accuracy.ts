@@ -15,10 +15,13 @@ const only = process.argv.find((a) => a.startsWith('--set='))?.slice(6);
 
 const shared = loadSharedSets(root);
 if (!shared) console.log(`public suites skipped: ${sharedDir(root)} not found`);
-const rows: string[][] = [['set', 'lang', 'cases', 'Dari', 'same result in NFD', 'Intl.Segmenter']];
+const rows: string[][] = [
+  ['set', 'lang', 'cases', 'Dari', 'Dari, whitespace collapsed', 'same result in NFD', 'Intl.Segmenter'],
+];
 for (const set of [...loadOwnSets(root), ...(shared ?? [])]) {
   if (only && set.name !== only) continue;
   const dari = score(set.cases, (t) => splitSentences(t, set.lang));
+  const collapsed = score(set.cases, (t) => splitSentences(t, set.lang), { normalizeWs: true });
   const intl = score(set.cases, (t) => intlSplit(t, set.lang));
   // NFD input, its sentences normalized back: must be exactly the units the NFC input gives.
   const nfd = set.cases.filter((c) => {
@@ -28,7 +31,15 @@ for (const set of [...loadOwnSets(root), ...(shared ?? [])]) {
   }).length;
   const pct = (r: { passed: number }) =>
     `${r.passed}/${set.cases.length} ${((100 * r.passed) / set.cases.length).toFixed(1)}%`;
-  rows.push([set.name, set.lang, String(set.cases.length), pct(dari), pct({ passed: nfd }), pct(intl)]);
+  rows.push([
+    set.name,
+    set.lang,
+    String(set.cases.length),
+    pct(dari),
+    pct(collapsed),
+    pct({ passed: nfd }),
+    pct(intl),
+  ]);
   if (showFailures) {
     for (const f of dari.failures) {
       console.log(`✗ ${set.name} ${f.case.id} ${f.case.name}\n  input:    ${JSON.stringify(f.case.input)}`);

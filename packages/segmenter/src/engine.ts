@@ -151,11 +151,7 @@ function afterNumber(text: string, s: number): boolean {
  */
 function introFragment(text: string, sentence: number, s: number, rules: CompiledRules): boolean {
   // The clause the abbreviation ends: the sentence, or what follows its last colon.
-  const fragment =
-    text
-      .slice(sentence, s)
-      .split(/:\s/u)
-      .pop() ?? '';
+  const fragment = text.slice(sentence, s).split(/:\s/u).pop() ?? '';
   if (fragment.length > 60) return false;
   const first = /^["“'‘(]*(\p{L}+)/u.exec(fragment)?.[1] ?? '';
   return rules.introWords.has(first);
@@ -338,9 +334,11 @@ function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, ru
   if (continues(text, k)) return -1;
   // Lower case goes on, except after a Korean final ending (`소개합니다. linkclump 확장`).
   if (isLower(c) && !(isHangul(text[run.from - 1]) && finalEnding(text, run, rules))) return -1;
-  // A closing credit `(Yonhap)` at the very end stays with the last sentence.
+  // A closing credit `(Yonhap)` at the very end stays with the last sentence; so does a closing
+  // parenthetical sentence, `(Which was very likely true.)`, unless it stands on its own line.
   const tag = tagEnd(text, k);
-  if (tag > 0 && skipSpace(text, tag) >= n) return -1;
+  if (tag > 0 && skipSpace(text, tag) >= n && !(text[tag - 2] === '.' && text.slice(j, k).includes('\n')))
+    return -1;
   if (run.quoted && rules.quoteContinuation?.test(text.slice(k, k + 16))) return -1;
   if (run.quoted && attribution(text, k, rules)) return -1;
   switch (run.kind) {

@@ -15,8 +15,26 @@ export function attribution(text: string, k: number, rules: CompiledRules): bool
   const clause = /^[^.!?"“”]{0,80}[.!?,]/u.exec(text.slice(k, k + 82))?.[0];
   if (!clause) return false;
   const words = clause.split(/[\s,.!?]+/u).filter(Boolean);
+  // `Just as she said this, she noticed …` is a new sentence that happens to hold a verb of saying.
+  if (rules.introWords.has(words[0] ?? '') || SUBORDINATORS.has(words[0] ?? '')) return false;
   return words.length <= 6 && words.some((w) => rules.attributionVerbs.has(w));
 }
+
+/** Words that open a clause of their own, never an attribution (`"…!" Just as she said this`). */
+const SUBORDINATORS = new Set([
+  'Just',
+  'As',
+  'When',
+  'While',
+  'If',
+  'Although',
+  'Though',
+  'Because',
+  'So',
+  'But',
+  'And',
+  'Then',
+]);
 
 /**
  * True when an SRX pair matches at `at`. The `after` pattern is anchored at its start and fails
@@ -122,6 +140,7 @@ function sentenceLike(text: string, k: number): boolean {
  * without terminal punctuation that starts like a sentence (a byline or headline before the body).
  */
 function lineBoundaries(text: string, enclosed: Enclosed, out: number[]): void {
+  shortLines(text, out);
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
     const k = m.index + m[0].length;
@@ -133,6 +152,31 @@ function lineBoundaries(text: string, enclosed: Enclosed, out: number[]): void {
     }
     const last = lastMark(text, m.index) ?? '';
     if (!TERMINATORS.has(last) && !CARRIES_ON.has(last) && sentenceLike(text, k)) out.push(k);
+  }
+}
+
+/** A line of a list written without markers: a few words, no sentence punctuation. */
+const SHORT_LINE = /^[^\S\r\n]*[^\s.!?…]+(?:[^\S\r\n]+[^\s.!?…]+){0,2}[^\S\r\n]*$/u;
+
+/**
+ * Three or more short lines in a row (`features\ncontact manager\nevents, activities`) are a list
+ * even in lower case: each line is an item. A wrapped sentence has longer lines.
+ */
+function shortLines(text: string, out: number[]): void {
+  const lines: { start: number; short: boolean }[] = [];
+  LINE_BREAK.lastIndex = 0;
+  let start = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    lines.push({ start, short: SHORT_LINE.test(text.slice(start, m.index)) });
+    start = m.index + m[0].length;
+  }
+  if (lines.length < 2) return;
+  if (start < text.length) lines.push({ start, short: SHORT_LINE.test(text.slice(start)) });
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j]?.short) j++;
+    if (j - i >= 3) for (let x = i + 1; x < j; x++) out.push(lines[x]?.start ?? 0);
+    i = Math.max(j, i + 1);
   }
 }
 
