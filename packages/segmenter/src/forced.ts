@@ -163,19 +163,30 @@ const SHORT_LINE = /^[^\S\r\n]*[^\s.!?…]+(?:[^\S\r\n]+[^\s.!?…]+){0,2}[^\S\r
  * even in lower case: each line is an item. A wrapped sentence has longer lines.
  */
 function shortLines(text: string, out: number[]): void {
-  const lines: { start: number; short: boolean }[] = [];
+  const lines: { start: number; short: boolean; tail: boolean }[] = [];
+  const add = (start: number, end: number) => {
+    // A list may start after a sentence on the same line: `… in the city. features\ncontact manager`.
+    const line = text.slice(start, end);
+    // (A marker such as `a.` is no sentence: the part before the period must hold two words.)
+    const after = /\S\s+\S+[.!?][^\S\r\n]+(?=\S[^.!?]*$)/u.exec(line);
+    const from = after ? start + after.index + after[0].length : start;
+    lines.push({ start: from, short: SHORT_LINE.test(text.slice(from, end)), tail: after !== null });
+  };
   LINE_BREAK.lastIndex = 0;
   let start = 0;
   for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    lines.push({ start, short: SHORT_LINE.test(text.slice(start, m.index)) });
+    add(start, m.index);
     start = m.index + m[0].length;
   }
   if (lines.length < 2) return;
-  if (start < text.length) lines.push({ start, short: SHORT_LINE.test(text.slice(start)) });
+  if (start < text.length) add(start, text.length);
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && lines[j]?.short) j++;
-    if (j - i >= 3) for (let x = i + 1; x < j; x++) out.push(lines[x]?.start ?? 0);
+    if (j - i >= 3) {
+      if (lines[i]?.tail) out.push(lines[i]?.start ?? 0);
+      for (let x = i + 1; x < j; x++) out.push(lines[x]?.start ?? 0);
+    }
     i = Math.max(j, i + 1);
   }
 }
