@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { DariError } from '@dari/core';
+import { describe, expect, it } from 'vitest';
 import { parseArticle } from './article.js';
 import { MAX_BLOCK_NESTING } from './markdown.js';
 

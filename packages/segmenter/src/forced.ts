@@ -130,7 +130,7 @@ function lastMark(text: string, end: number): string | undefined {
 /** True when the line starting at `k` starts like a sentence: a capital (or a letter of a caseless script). */
 function sentenceLike(text: string, k: number): boolean {
   let i = k;
-  while (i < text.length && /["“‘'(\[]/u.test(text[i] ?? '')) i++;
+  while (i < text.length && /["“‘'([]/u.test(text[i] ?? '')) i++;
   const c = text[i];
   return isUpper(c) || isDigit(c) || (isLetter(c) && !isLower(c) && c?.toUpperCase() === c?.toLowerCase());
 }
