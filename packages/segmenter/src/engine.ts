@@ -16,7 +16,7 @@ import {
 import { attribution, forcedBreaks, type LineBreaks, pairMatches, skipSpace } from './forced.js';
 import { type Enclosed, enclosedRegions } from './pairs.js';
 import type { CompiledRules } from './rules/compile.js';
-import { isAbbreviation, listed } from './words.js';
+import { isAbbreviation } from './words.js';
 
 /** A sentence as offsets into the text it came from, surrounding whitespace excluded. */
 export interface Span {
@@ -205,7 +205,7 @@ const pronounI = (text: string, k: number) => text[k] === 'I' && !isLetter(text[
 
 /** Emoji, emoticons and Hangul jamo laughs after the punctuation belong to the sentence: `하니까요. 😲😲`, `답죠?ㅎㅅㅎ`. */
 const TRAILER =
-  /[^\S\n]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u3131-\u318E]|\^\^|\^_\^|[;:]\))+(?=\s|$)/uy;
+  /[^\S\n]*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u3131-\u318E]|\^\^|\^_\^|[;:]\))+(?=\s|$)/uy;
 
 function trailerEnd(text: string, j: number): number {
   TRAILER.lastIndex = j;
