@@ -47,6 +47,7 @@ function nextTerminator(text: string, from: number): number {
 const QUOTES = new Set(['"', "'", '”', '’', '»', '›', '」', '』', '＂', '`']);
 /** Tokenized text closes a quotation after a space: `to do ? '' Graham`, `Boursier . ' He`. */
 const SPACED_CLOSE = / (?:''|["'”’])(?=\s|$)/y;
+const QUOTE_MARKS = new Set(["'", '"', '”', '’']);
 /** A repeated terminator after a space: `Really ? ? ?`, `Happy! . . .`. */
 const REPEAT = new Set(['?', '!', '.', '…']);
 /** A closing credit or citation such as `(Yonhap)` is this short. */
@@ -73,7 +74,7 @@ function readRun(text: string, from: number): Run {
       if (QUOTES.has(c)) quoted = true;
     } else if (c === ' ' && text[to + 1] === '.' && text[to - 1] === '.' && !closed) spaced = true;
     else if (c === ' ' && strong && !closed && REPEAT.has(text[to + 1] ?? '')) spaced = true;
-    else if (c === ' ' && !closed && text[to + 2] !== undefined && spacedClose(text, to)) {
+    else if (c === ' ' && !closed && QUOTE_MARKS.has(text[to + 1] ?? '') && spacedClose(text, to)) {
       to = SPACED_CLOSE.lastIndex;
       closed = true;
       quoted = true;
@@ -208,6 +209,10 @@ const TRAILER =
   /[^\S\n]*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u3131-\u318E]|\^\^|\^_\^|[;:]\))+(?=\s|$)/uy;
 
 function trailerEnd(text: string, j: number): number {
+  // Cheap test first: what follows must be an emoji, a jamo or an emoticon's first mark.
+  const k = text[j] === ' ' ? j + 1 : j;
+  const c = text.charCodeAt(k);
+  if (!(c === 0x5e || c === 0x3b || c === 0x3a || (c >= 0x2000 && !(c >= 0xac00 && c <= 0xd7a3)))) return j;
   TRAILER.lastIndex = j;
   return TRAILER.test(text) ? TRAILER.lastIndex : j;
 }
@@ -252,6 +257,12 @@ function decide(text: string, run: Run, sentence: number, enclosed: Enclosed, ru
   if (run.quoted && attribution(text, k, rules)) return -1;
   switch (run.kind) {
     case 'strong':
+      // `at Yahoo! Research`: a name written with its exclamation mark.
+      if (
+        text[run.from] === '!' &&
+        rules.exclaimedNames.has(text.slice(tokenStart(text, run.from), run.from))
+      )
+        return -1;
       return j;
     case 'ellipsis4':
       // `compounds. . . . The practice`: a period, then an ellipsis opening the next sentence.

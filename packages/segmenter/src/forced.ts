@@ -59,19 +59,21 @@ export function skipSpace(text: string, i: number): number {
 }
 
 /** An item marker in running text: `1.`, `2.)`, `3)`, `a.`, `b)`, `iv)`, after a space, bullet or the start. */
-const MARKER = /(?<![^\s•⁃‣◦▪▸►])(?:(\d{1,2})|([a-z]{1,4}))(\.\)|\.|\))(?=\s)/gu;
+// Found from its delimiter (a native scan for `.`/`)` before a space, fast), then checked backwards.
+const MARK_END = /[.)](?=\s)/g;
+const ROMAN_CHARS = new Set(['i', 'v', 'x']);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** How far ahead the next item's marker may be for two markers to make a list. */
 const ITEM_SPAN = 400;
 
 /** The markers that would follow `m` in a list: `1.` → `2.`, `a)` → `b)`, `iv)` → `v)` (and `j)`). */
-function successors(m: RegExpExecArray): string[] {
-  const [, digits, letters, delimiter = '.'] = m;
-  if (digits !== undefined) return [`${Number(digits) + 1}${delimiter}`];
+function successors(token: string, numeric: boolean, delimiter: string): string[] {
+  if (numeric) return [`${Number(token) + 1}${delimiter}`];
   const out: string[] = [];
-  if (letters?.length === 1 && letters !== 'z')
-    out.push(`${String.fromCharCode(letters.charCodeAt(0) + 1)}${delimiter}`);
-  const r = ROMAN.indexOf(letters ?? '');
+  if (token.length === 1 && token !== 'z')
+    out.push(`${String.fromCharCode(token.charCodeAt(0) + 1)}${delimiter}`);
+  const r = ROMAN.indexOf(token);
   if (r >= 0 && r + 1 < ROMAN.length) out.push(`${ROMAN[r + 1]}${delimiter}`);
   return out;
 }
@@ -97,19 +99,44 @@ function itemStart(text: string, at: number): number {
  * within a few hundred characters by the next one starts an item, and so does that next one.
  */
 function enumeration(text: string, out: number[]): void {
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-    const end = m.index + m[0].length;
+  MARK_END.lastIndex = 0;
+  for (let m = MARK_END.exec(text); m; m = MARK_END.exec(text)) {
+    const end = m.index + 1;
+    // A `.)` delimiter is found at its `)`; its `.` was seen (and declined) just before.
+    const delimiter = text[m.index] === ')' && text[m.index - 1] === '.' ? '.)' : (text[m.index] ?? '.');
+    const tokenEnd = end - delimiter.length;
+    const at = markerStart(text, tokenEnd);
+    if (at < 0) continue;
+    const token = text.slice(at, tokenEnd);
     // `for 1. above`: a numbered item starts with a capital, a lettered one may not (`a. here it is`).
-    if (m[1] !== undefined && isLower(text[skipSpace(text, m.index + m[0].length)])) continue;
-    for (const next of successors(m)) {
-      const at = findMarker(text, next, end, end + ITEM_SPAN);
-      if (at < 0) continue;
-      if (m.index > 0) out.push(itemStart(text, m.index));
-      out.push(itemStart(text, at));
+    const numeric = isDigit(token[0]);
+    if (numeric && isLower(text[skipSpace(text, end)])) continue;
+    for (const next of successors(token, numeric, delimiter)) {
+      const found = findMarker(text, next, end, end + ITEM_SPAN);
+      if (found < 0) continue;
+      if (at > 0) out.push(itemStart(text, at));
+      out.push(itemStart(text, found));
       break;
     }
   }
+}
+
+/**
+ * Start of a marker token ending at `end` (`12`, `b`, `iv`) with a space, bullet or the text's start
+ * before it, or -1. By char codes: this runs at every sentence end.
+ */
+function markerStart(text: string, end: number): number {
+  let at = end;
+  while (at > end - 2 && at > 0 && isAsciiDigit(text.charCodeAt(at - 1))) at--;
+  if (at === end) {
+    while (at > end - 4 && at > 0 && ROMAN_CHARS.has(text[at - 1] ?? '')) at--;
+    if (at === end) {
+      const c = text.charCodeAt(end - 1);
+      if (!(c >= 97 && c <= 122)) return -1;
+      at = end - 1;
+    } else if (end - at === 1) at = end - 1;
+  }
+  return at === 0 || isSpace(text[at - 1]) || BULLETS.has(text[at - 1] ?? '') ? at : -1;
 }
 
 /** A list item marker opening a line: `* `, `- `, `• `, `1. `, `2) `, `(3) `, `a. `, `iv) `. */
@@ -191,6 +218,8 @@ function shortLines(text: string, out: number[]): void {
   }
 }
 
+const DASH = /--|[—–]/;
+
 /** An interrupted quotation, `sir--" The Rabbit started`: the dash and the quote end the sentence. */
 const INTERRUPTED = /(?:--|[—–])["”'’](?=[^\S\n]+["“]?\p{Lu})/gu;
 
@@ -217,7 +246,7 @@ export function forcedBreaks(
   const lines = text.includes('\n') || text.includes('\r');
   if (lines) for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
   if (lines && lineBreaks === 'boundary') lineBoundaries(text, enclosed, out);
-  if (text.includes('--') || text.includes('—') || text.includes('–')) interrupted(text, rules, out);
+  if (DASH.test(text)) interrupted(text, rules, out);
   for (const m of text.matchAll(BULLET)) {
     if (m.index > 0 && isSpace(text[m.index - 1]) && !enclosed.has(m.index)) out.push(m.index);
   }

@@ -26,6 +26,7 @@ export interface CompiledRules {
   readonly nameHeads: ReadonlySet<string>;
   readonly introWords: ReadonlySet<string>;
   readonly timeFollowers: ReadonlySet<string>;
+  readonly exclaimedNames: ReadonlySet<string>;
   readonly ellipsisContinues?: RegExp;
   /** `numberPrefixes` in lower case, for headings in capitals (`SEC. 1262`). */
   readonly numberPrefixesLower: ReadonlySet<string>;
@@ -104,6 +105,7 @@ export function compileRules(lang: string, input?: SegmentationRulesInput): Comp
     nameHeads: new Set(base.nameHeads ?? []),
     introWords: new Set(base.introWords ?? []),
     timeFollowers: new Set(base.timeFollowers ?? []),
+    exclaimedNames: new Set(base.exclaimedNames ?? []),
     ...(base.ellipsisContinues
       ? { ellipsisContinues: regex(base.ellipsisContinues, 'ellipsisContinues') }
       : {}),

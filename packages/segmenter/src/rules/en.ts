@@ -423,9 +423,8 @@ export const english: LanguageRules = {
     'tweeted',
     'declared',
   ],
-  noBreak: [
-    // Names written with an exclamation mark: `at Yahoo! Research`, `on Jeopardy! last night`.
-    { before: '\\b(?:Yahoo|Jeopardy)!$', after: '\\s' },
-  ],
+  // Names written with an exclamation mark: `at Yahoo! Research`, `on Jeopardy! last night`.
+  exclaimedNames: ['Yahoo', 'Jeopardy'],
+  noBreak: [],
   breaks: [],
 };

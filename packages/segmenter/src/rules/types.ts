@@ -53,6 +53,8 @@ export interface LanguageRules {
    * though common words, they are no evidence of a new sentence.
    */
   readonly nameHeads?: readonly string[];
+  /** Names written with an exclamation mark (`Yahoo!`): the mark does not end the sentence. */
+  readonly exclaimedNames?: readonly string[];
   /** Words that carry a time on (`at 10 a.m. Tuesday`, `9 p.m. Oct. 3`): weekdays and months. */
   readonly timeFollowers?: readonly string[];
   /** Regex: the end of a Korean word that carries the sentence on past an ellipsis (`…지만..`, `그런데…`). */
