@@ -81,12 +81,13 @@ export function abbreviationBreaks(
   if (c === '(' || c === OBJECT) return false;
   if (OPENERS.has(c ?? '')) return true;
   const word = wordAt(text, k);
-  if (rules.sentenceStarters.has(word)) return true;
   if (INITIAL.test(token)) {
-    // `Mark E. Smith`: a lone initial belongs to a name; `U. A. E. Start`: a chain is an acronym.
+    // `U. A. E. Start`: a chain of initials is an acronym, and goes on while initials follow
+    // (even `A.`); `Mark E. Smith`: a lone initial belongs to a name unless a starter follows.
     if (NEXT_INITIAL.test(text.slice(k, k + 3))) return false;
+    if (rules.sentenceStarters.has(word)) return true;
     if (!PREVIOUS_INITIAL.test(text.slice(Math.max(0, s - 3), s))) return false;
-  }
+  } else if (rules.sentenceStarters.has(word)) return true;
   if (final) {
     // `at 10 a.m. Tuesday`, `11:58 p.m. PDT`: a weekday, month or zone carries the time on.
     if (rules.timeFollowers.has(word) || ACRONYM.test(text.slice(k, k + 8))) return false;

@@ -58,7 +58,12 @@ describe('numbers and abbreviations', () => {
       'She works for the U. N.',
       'Next month she moves.',
     ]);
+    expect(en('He moved to the U. A. E. Prices there are high.')).toEqual([
+      'He moved to the U. A. E.',
+      'Prices there are high.',
+    ]);
     expect(en('The letter was signed by Mary T. Lee.')).toHaveLength(1);
+    expect(en('We chose plan B. The team agreed.')).toHaveLength(2);
   });
 });
 
