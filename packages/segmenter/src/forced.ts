@@ -59,8 +59,6 @@ export function skipSpace(text: string, i: number): number {
 }
 
 /** An item marker in running text: `1.`, `2.)`, `3)`, `a.`, `b)`, `iv)`, after a space, bullet or the start. */
-// Found from its delimiter (a native scan for `.`/`)` before a space, fast), then checked backwards.
-const MARK_END = /[.)](?=\s)/g;
 const ROMAN_CHARS = new Set(['i', 'v', 'x']);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -99,25 +97,32 @@ function itemStart(text: string, at: number): number {
  * within a few hundred characters by the next one starts an item, and so does that next one.
  */
 function enumeration(text: string, out: number[]): void {
-  MARK_END.lastIndex = 0;
-  for (let m = MARK_END.exec(text); m; m = MARK_END.exec(text)) {
-    const end = m.index + 1;
-    // A `.)` delimiter is found at its `)`; its `.` was seen (and declined) just before.
-    const delimiter = text[m.index] === ')' && text[m.index - 1] === '.' ? '.)' : (text[m.index] ?? '.');
-    const tokenEnd = end - delimiter.length;
-    const at = markerStart(text, tokenEnd);
-    if (at < 0) continue;
-    const token = text.slice(at, tokenEnd);
-    // `for 1. above`: a numbered item starts with a capital, a lettered one may not (`a. here it is`).
-    const numeric = isDigit(token[0]);
-    if (numeric && isLower(text[skipSpace(text, end)])) continue;
-    for (const next of successors(token, numeric, delimiter)) {
-      const found = findMarker(text, next, end, end + ITEM_SPAN);
-      if (found < 0) continue;
-      if (at > 0) out.push(itemStart(text, at));
-      out.push(itemStart(text, found));
-      break;
+  // Delimiters found with `indexOf` (no match object per sentence end), `.` and `)` in turn.
+  for (const mark of ['.', ')']) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      if (isSpace(text[i + 1])) enumerationAt(text, i, out);
     }
+  }
+}
+
+/** A marker whose delimiter ends at `d` (`.` or `)`, a space after it): its items start here and at its successor. */
+function enumerationAt(text: string, d: number, out: number[]): void {
+  const end = d + 1;
+  // A `.)` delimiter is found at its `)`.
+  const delimiter = text[d] === ')' && text[d - 1] === '.' ? '.)' : (text[d] ?? '.');
+  const tokenEnd = end - delimiter.length;
+  const at = markerStart(text, tokenEnd);
+  if (at < 0) return;
+  const token = text.slice(at, tokenEnd);
+  // `for 1. above`: a numbered item starts with a capital, a lettered one may not (`a. here it is`).
+  const numeric = isDigit(token[0]);
+  if (numeric && isLower(text[skipSpace(text, end)])) return;
+  for (const next of successors(token, numeric, delimiter)) {
+    const found = findMarker(text, next, end, end + ITEM_SPAN);
+    if (found < 0) continue;
+    if (at > 0) out.push(itemStart(text, at));
+    out.push(itemStart(text, found));
+    return;
   }
 }
 
