@@ -28,6 +28,12 @@ const segmentationRules = z.strictObject({
   noBreakBefore: z.array(z.string()).default([]),
   /** Extra break patterns: a regular expression matched against the text before a candidate break. */
   breakAfter: z.array(z.string()).default([]),
+  /**
+   * How a single line break inside a paragraph is read: `soft` (the default in Markdown articles, where
+   * it is a wrap) or `boundary` (a line without terminal punctuation before a capitalized line or a
+   * list marker ends a sentence, as in plain-text wire copy). See packages/segmenter/README.md.
+   */
+  lineBreaks: z.enum(['soft', 'boundary']).optional(),
 });
 
 /** The Dari config, as written in `dari.config.json`. */

@@ -1,20 +1,27 @@
 /**
  * Sentence-splitting accuracy per test set, Dari next to plain `Intl.Segmenter`, and whether Dari
  * gives the same units for the set's inputs in NFD (decomposed Hangul, accents) as in NFC.
- * Run after a build: `node packages/segmenter/scripts/accuracy.ts [--failures]`.
+ * Run after a build: `node packages/segmenter/scripts/accuracy.ts [--failures] [--set=<name>]`.
  * It imports the built package (`../dist/index.js`) because Node's type stripping does not
- * rewrite the `.js` specifiers inside `src/`.
+ * rewrite the `.js` specifiers inside `src/`. The public suites are read from `../shared`.
  */
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../dist/index.js';
-import { intlSplit, loadSets, score } from '../dist/testsets.js';
+import { intlSplit, loadOwnSets, loadSharedSets, score, sharedDir } from '../dist/testsets.js';
 
-const root = fileURLToPath(new URL('../../../tests/segmentation/', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const showFailures = process.argv.includes('--failures');
+const only = process.argv.find((a) => a.startsWith('--set='))?.slice(6);
 
-const rows: string[][] = [['set', 'lang', 'cases', 'Dari', 'same result in NFD', 'Intl.Segmenter']];
-for (const set of loadSets(root)) {
+const shared = loadSharedSets(root);
+if (!shared) console.log(`public suites skipped: ${sharedDir(root)} not found`);
+const rows: string[][] = [
+  ['set', 'lang', 'cases', 'Dari', 'Dari, whitespace collapsed', 'same result in NFD', 'Intl.Segmenter'],
+];
+for (const set of [...loadOwnSets(root), ...(shared ?? [])]) {
+  if (only && set.name !== only) continue;
   const dari = score(set.cases, (t) => splitSentences(t, set.lang));
+  const collapsed = score(set.cases, (t) => splitSentences(t, set.lang), { normalizeWs: true });
   const intl = score(set.cases, (t) => intlSplit(t, set.lang));
   // NFD input, its sentences normalized back: must be exactly the units the NFC input gives.
   const nfd = set.cases.filter((c) => {
@@ -24,7 +31,15 @@ for (const set of loadSets(root)) {
   }).length;
   const pct = (r: { passed: number }) =>
     `${r.passed}/${set.cases.length} ${((100 * r.passed) / set.cases.length).toFixed(1)}%`;
-  rows.push([set.name, set.lang, String(set.cases.length), pct(dari), pct({ passed: nfd }), pct(intl)]);
+  rows.push([
+    set.name,
+    set.lang,
+    String(set.cases.length),
+    pct(dari),
+    pct(collapsed),
+    pct({ passed: nfd }),
+    pct(intl),
+  ]);
   if (showFailures) {
     for (const f of dari.failures) {
       console.log(`✗ ${set.name} ${f.case.id} ${f.case.name}\n  input:    ${JSON.stringify(f.case.input)}`);

@@ -4,7 +4,7 @@ import { type Draft, definitionsOf, Walker } from './blocks.js';
 import { fail, RULES } from './errors.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { IdAllocator, shortHash } from './ids.js';
-import { parseTree } from './markdown.js';
+import { MAX_BLOCK_NESTING, NestingTooDeep, parseTree } from './markdown.js';
 import { matchKey } from './normalize.js';
 import type { SegmentationRulesInput } from './rules/types.js';
 import { splitContent } from './split-content.js';
@@ -70,6 +70,23 @@ function assignIds(drafts: readonly Draft[]): Block[] {
   });
 }
 
+/** The article's tree; blocks nested past what the parser can hold are an error, not lost text. */
+function parseTreeOf(text: string, file: string) {
+  try {
+    return parseTree(text);
+  } catch (e) {
+    if (!(e instanceof NestingTooDeep)) throw e;
+    return fail(
+      errorAt(RULES.nestingTooDeep, `blockquotes or lists nest deeper than ${MAX_BLOCK_NESTING} levels`, {
+        file,
+        line: e.line + 1,
+        column: 1,
+        note: 'Flatten the nesting: the text past this depth cannot be parsed.',
+      }),
+    );
+  }
+}
+
 /**
  * Turns an article's Markdown (YAML frontmatter + body) into the document model: title, summary,
  * dateline and credit blocks first, then the body's blocks with sentence units and inline codes.
@@ -89,7 +106,7 @@ export function parseArticle(markdown: string, options: ParseArticleOptions): Ar
     );
   }
   assertXmlSafe(text, file);
-  const tree = parseTree(text);
+  const tree = parseTreeOf(text, file);
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yaml) {
     const unclosed = /^---\s*(\r?\n|$)/.test(text);

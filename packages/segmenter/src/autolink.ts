@@ -101,14 +101,9 @@ function replaceIn(text: Text, pattern: RegExp, find: Finder, out: PhrasingConte
   else if (start < value.length) add(out, { type: 'text', value: value.slice(start) });
 }
 
-/** Replaces autolink literals in phrasing content outside links with links. */
-export function autolinkLiterals(nodes: PhrasingContent[]): PhrasingContent[] {
-  if (!nodes.some((n) => n.type !== 'text' || MAYBE.test(n.value))) return nodes;
-  for (const node of nodes) {
-    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') {
-      node.children = autolinkLiterals(node.children);
-    }
-  }
+/** One level of phrasing nodes: its text nodes searched, nested nodes left as they are. */
+function linkLevel(nodes: PhrasingContent[]): PhrasingContent[] {
+  if (!nodes.some((n) => n.type === 'text' && MAYBE.test(n.value))) return nodes;
   let out = nodes;
   for (const [pattern, find, maybe] of FINDERS) {
     const next: PhrasingContent[] = [];
@@ -119,4 +114,21 @@ export function autolinkLiterals(nodes: PhrasingContent[]): PhrasingContent[] {
     out = next;
   }
   return out;
+}
+
+type Formatting = PhrasingContent & { type: 'emphasis' | 'strong' | 'delete' };
+const formatting = (n: PhrasingContent): n is Formatting =>
+  n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete';
+
+/**
+ * Replaces autolink literals in phrasing content outside links with links. Emphasis nests as deep as
+ * the input says (`*` × 10,000), so the levels are visited with an explicit stack, never recursion.
+ */
+export function autolinkLiterals(nodes: PhrasingContent[]): PhrasingContent[] {
+  const stack: Formatting[] = nodes.filter(formatting);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const child of node.children) if (formatting(child)) stack.push(child);
+    node.children = linkLevel(node.children);
+  }
+  return linkLevel(nodes);
 }

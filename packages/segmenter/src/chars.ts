@@ -22,6 +22,7 @@ export const CLOSERS = new Set([
   '）',
   '］',
   '＂',
+  '`',
 ]);
 
 /** Opening brackets, mapped to their closing partner. */
@@ -85,6 +86,11 @@ export const isDigit = (c: string | undefined): boolean => {
   return k < 0 ? false : k < 128 ? k >= 48 && k <= 57 : DIGIT.test(c as string);
 };
 /** True for Hangul (syllables and conjoining jamo). */
-export const isHangul = (c: string | undefined): boolean => c !== undefined && HANGUL.test(c);
+export const isHangul = (c: string | undefined): boolean => {
+  const k = code(c);
+  // Syllables first (nearly every Korean character), then the full property for jamo and the rest.
+  if (k >= 0xac00 && k <= 0xd7a3) return true;
+  return k >= 0x1100 && HANGUL.test(c as string);
+};
 /** True for a letter or digit. */
 export const isWordChar = (c: string | undefined): boolean => isLetter(c) || isDigit(c);

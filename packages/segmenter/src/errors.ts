@@ -12,6 +12,7 @@ export const RULES = {
   dateInvalid: 'article-date-invalid',
   langInvalid: 'article-lang-invalid',
   fieldInvalid: 'article-field-invalid',
+  nestingTooDeep: 'article-nesting-too-deep',
 } as const;
 
 /** A diagnostic at a character offset of the article. */

@@ -8,6 +8,9 @@ export interface LinkTitle {
   readonly title: string;
 }
 
+/** Work left for `add`: a node to append, or the close of a pair whose children are done. */
+type Work = PhrasingContent | { readonly close: InlineCode; readonly title?: LinkTitle };
+
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -23,26 +26,33 @@ export class InlineBuilder {
     return `c${this.next++}`;
   }
 
+  /** Opens a pair now; its close (and a link's title) waits on the work stack after its children. */
   private pair(
+    work: Work[],
     kind: InlineCode['kind'],
     open: string,
     close: string,
-    children: PhrasingContent[],
+    children: readonly PhrasingContent[],
     attrs?: Record<string, string>,
+    title?: LinkTitle,
   ) {
     const id = this.id();
     this.parts.push({ type: 'open', id, kind, data: open, ...(attrs ? { attrs } : {}) });
-    this.add(children);
-    this.parts.push({ type: 'close', id, kind, data: close });
+    work.push({ close: { type: 'close', id, kind, data: close }, ...(title ? { title } : {}) });
+    for (let i = children.length - 1; i >= 0; i--) work.push(children[i] as PhrasingContent);
   }
 
-  private link(url: string, title: string | null | undefined, children: PhrasingContent[]) {
+  private link(
+    work: Work[],
+    url: string,
+    title: string | null | undefined,
+    children: readonly PhrasingContent[],
+  ) {
     // `titleUnit` holds this temporary code id until the article gives the title its unit id.
     const code = `c${this.next}`;
     const attrs: Record<string, string> = { href: url, ...(title ? { title, titleUnit: code } : {}) };
     const data = `<a href="${escapeHtml(url)}"${title ? ` title="${escapeHtml(title)}"` : ''}>`;
-    this.pair('link', data, '</a>', children, attrs);
-    if (title) this.titles.push({ code, title });
+    this.pair(work, 'link', data, '</a>', children, attrs, title ? { code, title } : undefined);
   }
 
   private image(url: string, alt: string, title: string | null | undefined) {
@@ -51,29 +61,38 @@ export class InlineBuilder {
     this.parts.push({ type: 'ph', id: this.id(), kind: 'image', data, attrs });
   }
 
-  /** Appends nodes in reading order. */
+  /** Appends nodes in reading order (an explicit work stack: emphasis nests as deep as the input). */
   add(nodes: readonly PhrasingContent[]): this {
-    for (const node of nodes) {
+    const work: Work[] = [];
+    for (let i = nodes.length - 1; i >= 0; i--) work.push(nodes[i] as PhrasingContent);
+    for (let node = work.pop(); node; node = work.pop()) {
+      if ('close' in node) {
+        this.parts.push(node.close);
+        if (node.title) this.titles.push(node.title);
+        continue;
+      }
       switch (node.type) {
         case 'text':
           this.parts.push(node.value);
           break;
         case 'emphasis':
-          this.pair('emphasis', '<em>', '</em>', node.children);
+          this.pair(work, 'emphasis', '<em>', '</em>', node.children);
           break;
         case 'strong':
-          this.pair('strong', '<strong>', '</strong>', node.children);
+          this.pair(work, 'strong', '<strong>', '</strong>', node.children);
           break;
         case 'delete':
-          this.pair('html', '<del>', '</del>', node.children);
+          this.pair(work, 'html', '<del>', '</del>', node.children);
           break;
         case 'link':
-          this.link(node.url, node.title, node.children);
+          this.link(work, node.url, node.title, node.children);
           break;
         case 'linkReference': {
           const def = this.definitions.get(node.identifier);
-          if (def) this.link(def.url, def.title, node.children);
-          else this.add(node.children);
+          if (def) this.link(work, def.url, def.title, node.children);
+          else
+            for (let i = node.children.length - 1; i >= 0; i--)
+              work.push(node.children[i] as PhrasingContent);
           break;
         }
         case 'inlineCode':

@@ -17,6 +17,27 @@ parser.normalizeLinkText = (url) => url;
 parser.validateLink = () => true;
 
 /**
+ * Blockquotes and lists may nest this deep. markdown-it parses block nesting by recursion and, past
+ * its `maxNesting`, silently drops the rest of the document; an article must not lose text without
+ * a word, so one level before that limit parsing stops with `NestingTooDeep` (an error to the author).
+ */
+export const MAX_BLOCK_NESTING = 100;
+// (`maxNesting` is a markdown-it option its type declarations leave out)
+(parser.options as { maxNesting: number }).maxNesting = MAX_BLOCK_NESTING + 1;
+
+/** Thrown when blocks nest deeper than `MAX_BLOCK_NESTING`; `line` is 0-based in the parsed body. */
+export class NestingTooDeep extends Error {
+  constructor(readonly line: number) {
+    super(`blocks nested deeper than ${MAX_BLOCK_NESTING} levels`);
+  }
+}
+
+parser.block.ruler.before('table', 'dari_nesting', (state, startLine) => {
+  if (state.level >= MAX_BLOCK_NESTING) throw new NestingTooDeep(startLine);
+  return false;
+});
+
+/**
  * The footnote plugin's label table, matching labels as GFM does: case-insensitively, whitespace
  * runs as one space (`[^Note]` finds `[^note]:`).
  */
@@ -31,13 +52,17 @@ function footnoteLabels(): Record<string, number> {
 }
 
 /** markdown-it reads CRLF as LF; micromark kept the article's line endings in text, and so do we. */
-function keepLineEndings(node: object, eol: string): void {
-  const n = node as Record<string, unknown>;
-  for (const field of ['value', 'title', 'alt'] as const) {
-    const v = n[field];
-    if (typeof v === 'string' && v.includes('\n')) n[field] = v.replace(/\n/g, eol);
+function keepLineEndings(tree: object, eol: string): void {
+  // An explicit stack: inline nesting is as deep as the input makes it.
+  const stack: object[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const n = node as Record<string, unknown>;
+    for (const field of ['value', 'title', 'alt'] as const) {
+      const v = n[field];
+      if (typeof v === 'string' && v.includes('\n')) n[field] = v.replace(/\n/g, eol);
+    }
+    if (Array.isArray(n.children)) for (const child of n.children) stack.push(child as object);
   }
-  if (Array.isArray(n.children)) for (const child of n.children) keepLineEndings(child as object, eol);
 }
 
 /** A fence line: `---`, trailing spaces or tabs allowed. */
@@ -81,11 +106,22 @@ function frontmatterOf(text: string): Frontmatter | undefined {
   return undefined;
 }
 
-/** The mdast tree of an article: CommonMark, GFM and YAML frontmatter (a `yaml` node first). */
+/**
+ * The mdast tree of an article: CommonMark, GFM and YAML frontmatter (a `yaml` node first).
+ * Throws `NestingTooDeep` (with the article's 0-based line) when blocks nest too deep.
+ */
 export function parseTree(markdown: string): Root {
   const front = frontmatterOf(markdown);
   const body = front ? markdown.slice(front.end) : markdown;
-  const tree = treeOf(parser.parse(body, { footnotes: { refs: footnoteLabels() } }), {
+  let tokens: ReturnType<typeof parser.parse>;
+  try {
+    tokens = parser.parse(body, { footnotes: { refs: footnoteLabels() } });
+  } catch (e) {
+    // The body's line, made the article's (0-based).
+    if (e instanceof NestingTooDeep) throw new NestingTooDeep(e.line + (front?.lines ?? 0));
+    throw e;
+  }
+  const tree = treeOf(tokens, {
     body,
     lineOffset: front?.lines ?? 0,
     inline: (text) => parser.parseInline(text, {})[0]?.children ?? [],

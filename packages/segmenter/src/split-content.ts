@@ -1,7 +1,7 @@
 import type { Content, InlineCode } from '@dari/core';
 import { OBJECT } from './chars.js';
 import type { SegmentationRulesInput } from './rules/types.js';
-import { sentenceOffsets } from './sentences.js';
+import { offsetsWith } from './sentences.js';
 
 /** Renumbers a unit's codes '1', '2', … in order; an open and its close share a number. */
 export function renumberCodes(content: Content): Content {
@@ -38,7 +38,8 @@ function masked(content: Content): { text: string; at: number[] } {
  */
 export function splitContent(content: Content, lang: string, rules?: SegmentationRulesInput): Content[] {
   const { text, at } = masked(content);
-  const spans = sentenceOffsets(text, lang, rules);
+  // A single line break inside a Markdown paragraph is a wrap unless the config says otherwise.
+  const spans = offsetsWith(text, lang, rules, rules?.lineBreaks ?? 'soft');
   if (spans.length === 0) return [];
   const out: Array<Array<string | InlineCode>> = spans.map(() => []);
   const last = spans.length - 1;

@@ -11,13 +11,15 @@ type Container = Parent & { children: Nodes[] };
 
 const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
 
-/** Plain text of phrasing nodes, as mdast-util-to-string gives an image's `alt`. */
+/** Plain text of phrasing nodes, as mdast-util-to-string gives an image's `alt` (no recursion: nesting is unbounded). */
 function textOf(nodes: readonly PhrasingContent[]): string {
   let out = '';
-  for (const n of nodes) {
+  const stack: PhrasingContent[] = [...nodes].reverse();
+  for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.type === 'image') out += n.alt ?? '';
     else if ('value' in n) out += n.value;
-    else if ('children' in n) out += textOf(n.children as PhrasingContent[]);
+    else if ('children' in n)
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as PhrasingContent);
   }
   return out;
 }

@@ -21,6 +21,15 @@ export interface CompiledRules {
   readonly numberPrefixes: ReadonlySet<string>;
   readonly sentenceStarters: ReadonlySet<string>;
   readonly attributionVerbs: ReadonlySet<string>;
+  readonly finalAbbreviations: ReadonlySet<string>;
+  readonly units: ReadonlySet<string>;
+  readonly nameHeads: ReadonlySet<string>;
+  readonly introWords: ReadonlySet<string>;
+  readonly timeFollowers: ReadonlySet<string>;
+  readonly exclaimedNames: ReadonlySet<string>;
+  readonly ellipsisContinues?: RegExp;
+  /** `numberPrefixes` in lower case, for headings in capitals (`SEC. 1262`). */
+  readonly numberPrefixesLower: ReadonlySet<string>;
   readonly quoteContinuation?: RegExp;
   readonly ellipsisEnds?: RegExp;
   readonly noBreak: readonly CompiledPair[];
@@ -91,6 +100,16 @@ export function compileRules(lang: string, input?: SegmentationRulesInput): Comp
     numberPrefixes: new Set(base.numberPrefixes),
     sentenceStarters: new Set(base.sentenceStarters),
     attributionVerbs: new Set(base.attributionVerbs),
+    finalAbbreviations: new Set(base.finalAbbreviations ?? []),
+    units: new Set(base.units ?? []),
+    nameHeads: new Set(base.nameHeads ?? []),
+    introWords: new Set(base.introWords ?? []),
+    timeFollowers: new Set(base.timeFollowers ?? []),
+    exclaimedNames: new Set(base.exclaimedNames ?? []),
+    ...(base.ellipsisContinues
+      ? { ellipsisContinues: regex(base.ellipsisContinues, 'ellipsisContinues') }
+      : {}),
+    numberPrefixesLower: new Set(base.numberPrefixes.map((p) => p.toLowerCase())),
     ...(base.quoteContinuation
       ? { quoteContinuation: regex(base.quoteContinuation, 'quoteContinuation') }
       : {}),

@@ -10,9 +10,11 @@ export const korean: LanguageRules = {
   ...english,
   // Verbs and particles that carry a quotation on into the same sentence: `"…." 하며`, `"…?" 라고`.
   quoteContinuation:
-    '^(?:하(?:며|고|면서|는|자|던|여|였다|였고|였으며|기에)|했(?:다|고|으며|던|는데|지만)|한다|합니다|라(?:고|며|는|면서|던)|이라(?:고|며|는|면서)|고|며|는|면서|와|과|란|이란)(?![\\p{L}])',
+    '^(?:하(?:며|고|면서|는|자|던|여|였다|였고|였으며|기에)|했(?:다|고|으며|던|는데|지만)|한다|합니다|라(?:고|며|는|면서|던)|이라(?:고|며|는|면서)|고|며|는|면서|와|과|란|이란|싶\\p{L}*)(?![\\p{L}])',
+  // A word ending in a particle or connective ending carries on past an ellipsis (`모르겠지만.. 다들`).
+  ellipsisContinues: '(?:은|는|이|가|을|를|의|에|에서|도|만|고|며|서|면|니까|지만|는데|데|아우|어|음|네)$',
   // An unspaced ellipsis ends a Korean sentence only after a final ending (`-다…`, `-요…`).
-  ellipsisEnds: '[다요까죠네]$',
+  ellipsisEnds: '(?:[다요까죠]|니다)$',
   noBreak: [
     // Dates and periods written with spaced dots: `2017. 8. 17.`, `2017. 8.`
     { before: '(?:^|[^\\d])\\d{4}\\.$', after: '^\\s?\\d{1,2}\\.' },
