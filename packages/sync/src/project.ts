@@ -14,6 +14,7 @@ import { memoryEntryOf } from './memory.js';
 import { type Scan, type ScannedArticle, scanProject } from './scan.js';
 import { syncArticle } from './sync-article.js';
 import type { MemoryEntry, SyncReport, TranslationMemory } from './types.js';
+import { createMissingUiFiles } from './ui-locales.js';
 
 /** Options of `syncProject`. */
 export interface SyncProjectOptions {
@@ -82,6 +83,7 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
     }
     ops.unshift(...stageArchives(config, scan, archived));
     for (const op of ops) commit(op, diagnostics);
+    run.summaries.push(...createMissingUiFiles(config));
     cache.save();
     return { files: run.summaries, diagnostics };
   } finally {

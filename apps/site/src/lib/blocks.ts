@@ -93,7 +93,7 @@ export function otherVersionHtml(id: string, versions: readonly OtherVersion[]):
     .map((v) => {
       const lang = escapeHtml(v.lang);
       const text = unitsHtml(v.block as BlockView, v.lang);
-      return `<details class="other" data-for="${escapeHtml(id)}"><summary>${escapeHtml(v.summary)}</summary><p lang="${lang}">${text} <a href="${escapeHtml(v.href)}" hreflang="${lang}" lang="${lang}" data-keep>${escapeHtml(v.linkText)}</a></p></details>`;
+      return `<details class="other" data-pagefind-ignore data-for="${escapeHtml(id)}"><summary>${escapeHtml(v.summary)}</summary><p lang="${lang}">${text} <a href="${escapeHtml(v.href)}" hreflang="${lang}" lang="${lang}" data-keep>${escapeHtml(v.linkText)}</a></p></details>`;
     })
     .join('');
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DariConfig } from '@dari/config';
 import type { AstroIntegration } from 'astro';
 import { nginxSnippet, redirectsFile } from './hosting.js';
+import { buildSearchIndex } from './search-index.js';
 
 /**
  * Dari's Astro integration. After a build, each locale's 404 page is also written as
@@ -39,6 +40,7 @@ export function dariIntegration(root: string, config: DariConfig): AstroIntegrat
         // `_redirects`; the nginx snippet is for pasting into a server block (README).
         await writeFile(join(out, '_redirects'), redirectsFile(config.locales, config.site.base));
         await writeFile(join(out, '_nginx-404.conf'), nginxSnippet(config.locales, config.site.base));
+        await buildSearchIndex(out, config.locales);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(watched);

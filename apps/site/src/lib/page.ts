@@ -24,7 +24,7 @@ export function pageContext(project: Project, locale: string): PageContext {
   const names = new Intl.DisplayNames([locale], { type: 'language' });
   return {
     locale,
-    t: uiText(project.i18n, locale),
+    t: uiText(project.i18n, locale, sourceLocale),
     siteTitle: site.title[locale] ?? site.title[sourceLocale] ?? 'Dari',
     base: site.base,
     href: (path) => withBase(site.base, path),
