@@ -15,12 +15,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Builds the fixture project (plus `archive` articles) and serves it. */
+/** Builds the fixture project (plus `archive` articles, after `prepare`) and serves it. */
 export async function startSite(
-  options: { archive?: number; now?: string; edit?: (root: string) => void } = {},
+  options: { archive?: number; now?: string; prepare?: (root: string) => Promise<void> | void } = {},
 ): Promise<Site> {
   const project = makeProject({ archive: options.archive ?? 0 });
-  options.edit?.(project.root);
+  await options.prepare?.(project.root);
   const dist = buildSite(project.root, options.now ? { now: options.now } : {});
   const server = await serve(dist);
   const browser = await launch();
