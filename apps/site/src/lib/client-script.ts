@@ -7,8 +7,16 @@ import { transformSync } from 'esbuild';
  * astro.config.ts always agree.
  */
 export function minifyClient(raw: string): string {
-  return transformSync(raw, { minify: true, target: 'es2020', loader: 'js' }).code.trim();
+  // Every page prints the same script: minified once per build, not once per page.
+  let code = minified.get(raw);
+  if (code === undefined) {
+    code = transformSync(raw, { minify: true, target: 'es2020', loader: 'js' }).code.trim();
+    minified.set(raw, code);
+  }
+  return code;
 }
+
+const minified = new Map<string, string>();
 
 /** CSP source expression (`sha256-…`) allowing exactly this inline script. */
 export function cspHash(script: string): string {
