@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -80,5 +82,34 @@ export async function renderCard(text: CardText): Promise<Uint8Array> {
     height: CARD.height,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width } }).render().asPng();
+  // Satori has already turned the text into paths: resvg needs no fonts, and scanning the system's
+  // (CJK collections are large) would cost ten times the drawing.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
+}
+
+/** Bump when the card's look changes: cached cards of the old look are then not used. */
+const CARD_VERSION = 1;
+
+/**
+ * A card from `dir` (the project's cache folder) when one with the same text was drawn before,
+ * else drawn and stored: an archive's cards are drawn once, not on every build.
+ */
+export async function cachedCard(dir: string, text: CardText): Promise<Uint8Array> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([CARD_VERSION, text.title, text.lang, text.site, text.date]))
+    .digest('hex');
+  const path = join(dir, `${key}.png`);
+  try {
+    return await readFile(path);
+  } catch {
+    const png = await renderCard(text);
+    await mkdir(dir, { recursive: true });
+    // Written beside and renamed: a build stopped halfway leaves no half card behind.
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, png);
+    await rename(temp, path);
+    return png;
+  }
 }

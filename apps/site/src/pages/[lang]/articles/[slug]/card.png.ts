@@ -1,7 +1,9 @@
+import { join } from 'node:path';
+import { cacheDirFor } from '@dari/config';
 import type { APIRoute } from 'astro';
 import { formatDate } from '../../../../lib/article.js';
 import { articleHead } from '../../../../lib/article-head.js';
-import { renderCard } from '../../../../lib/card.js';
+import { cachedCard } from '../../../../lib/card.js';
 import { pageContext } from '../../../../lib/page.js';
 import { articleBySlug, loadProject, viewOf } from '../../../../lib/project.js';
 
@@ -18,7 +20,7 @@ export const GET: APIRoute = async ({ params }) => {
   const project = await loadProject();
   const article = articleBySlug(project, params.slug as string);
   const head = articleHead(project, article, viewOf(project, article, lang));
-  const png = await renderCard({
+  const png = await cachedCard(join(cacheDirFor(project.config.root), 'cards'), {
     title: head.title,
     lang: head.contentLang,
     site: pageContext(project, lang).siteTitle,
