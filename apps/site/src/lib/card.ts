@@ -90,7 +90,7 @@ export async function renderCard(text: CardText): Promise<Uint8Array> {
 }
 
 /** Bump when the card's look changes: cached cards of the old look are then not used. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
 
 /**
  * A card from `dir` (the project's cache folder) when one with the same text was drawn before,
