@@ -13,7 +13,10 @@ const repo = resolve(siteDir, '../..');
 /** Where the articles, locales and config live: a fixture project in tests, else this repository. */
 const root = resolve(process.env.DARI_ROOT || repo);
 const dari = loadConfig(root);
-const clientScript = minifyClient(readFileSync(resolve(siteDir, 'src/scripts/client.js'), 'utf8'));
+const script = (name: string) =>
+  minifyClient(readFileSync(resolve(siteDir, `src/scripts/${name}.js`), 'utf8'));
+/** The pages' inline script and the `/` redirect's. */
+const inlineScripts = [script('client'), script('root')];
 
 export default defineConfig({
   site: dari.site.url,
@@ -27,11 +30,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // A Content-Security-Policy meta tag on every page: scripts and styles only by hash (Astro hashes
-  // its own styles; the one inline script is hashed here), so even text that escaped escaping
+  // its own styles; the inline scripts are hashed here), so even text that escaped escaping
   // could not run.
   security: {
     csp: {
-      scriptDirective: { hashes: [cspHash(clientScript) as `sha256-${string}`] },
+      scriptDirective: { hashes: inlineScripts.map((s) => cspHash(s) as `sha256-${string}`) },
       directives: [
         "default-src 'self'",
         "img-src 'self' https: data:",

@@ -19,8 +19,11 @@ import { writeXliff } from '@dari/xliff';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = join(REPO, 'tests/fixtures/site');
 
-/** Korean targets of the fixture articles: source sentence → [text, state]. */
-export const TRANSLATIONS: Record<string, [string, UnitState]> = JSON.parse(
+/**
+ * Korean targets of the fixture articles: source sentence → [text, state, previous source?] (a
+ * previous source: the unit is in review because its sentence changed since it was translated).
+ */
+export const TRANSLATIONS: Record<string, [string, UnitState, string?]> = JSON.parse(
   readFileSync(join(FIXTURE, 'translations.ko.json'), 'utf8'),
 );
 
@@ -42,7 +45,7 @@ function target(source: Content, text: string): Content {
 }
 
 /** A Korean target for a source sentence, or none (the unit stays `new`). */
-type Translate = (source: string) => [string, UnitState] | undefined;
+type Translate = (source: string) => [string, UnitState, string?] | undefined;
 
 function unitFile(article: ArticleDocument, locale: string | undefined, translate: Translate): UnitFile {
   return {
@@ -57,9 +60,16 @@ function unitFile(article: ArticleDocument, locale: string | undefined, translat
         kind: b.kind,
         units: b.segments.map((s): Unit => {
           const plan = locale ? translate(sourceText(s.source)) : undefined;
-          return plan
-            ? { id: s.id, source: s.source, target: target(s.source, plan[0]), state: plan[1], block: b.id }
-            : { id: s.id, source: s.source, state: 'new', block: b.id };
+          if (!plan) return { id: s.id, source: s.source, state: 'new', block: b.id };
+          const previous = plan[2] === undefined ? {} : { previousSource: [plan[2]] };
+          return {
+            id: s.id,
+            source: s.source,
+            target: target(s.source, plan[0]),
+            state: plan[1],
+            block: b.id,
+            ...previous,
+          };
         }),
       })),
   };
@@ -138,8 +148,11 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Builds the site over a project into `<root>/dist` with `astro build`; throws with its output on failure. */
-export function buildSite(root: string): string {
+/**
+ * Builds the site over a project into `<root>/dist` with `astro build`; throws with its output on
+ * failure. `now` fixes the build's "now" (the news sitemap's last two days).
+ */
+export function buildSite(root: string, options: { now?: string } = {}): string {
   const outDir = join(root, 'dist-tmp');
   const astro = join(REPO, 'apps/site/node_modules/astro/bin/astro.mjs');
   const result = spawnSync(
@@ -147,7 +160,7 @@ export function buildSite(root: string): string {
     [astro, 'build', '--root', join(REPO, 'apps/site'), '--outDir', outDir],
     {
       cwd: join(REPO, 'apps/site'),
-      env: userEnv({ DARI_ROOT: root }),
+      env: userEnv({ DARI_ROOT: root, ...(options.now ? { DARI_NOW: options.now } : {}) }),
       encoding: 'utf8',
       timeout: 240_000,
     },

@@ -266,13 +266,16 @@ describe.skipIf(BROWSER.missing)('translation content', () => {
         text: e.textContent?.trim(),
       })),
     );
+    // In review with its sentence unchanged: "under review"; with its sentence edited: "outdated".
     expect(fallbacks).toEqual([
-      { lang: 'en', why: 'outdated', text: 'Residents were less sure.' },
+      { lang: 'en', why: 'review', text: 'Residents were less sure.' },
+      { lang: 'en', why: 'outdated', text: 'A second phase starts next year.' },
       { lang: 'en', why: 'untranslated', text: 'It will add bike lanes.' },
     ]);
     const notice = await page.textContent('.notice');
     expect(notice).toContain('이 기사의 일부는 아직 번역되지 않았습니다');
     expect(notice).toContain('원문이 수정되었습니다');
+    expect(notice).toContain('검토 중입니다');
     const background = await page.$eval('[data-fallback]', (e) => getComputedStyle(e).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     const complete = await open('/ko/articles/market-notes/');
@@ -357,16 +360,25 @@ describe.skipIf(BROWSER.missing)('indexing and status', () => {
     }
     // A complete translation is counted, not listed: the repository's article and market-notes.
     expect(rows.find((r) => r[0] === htmlTitle('market-notes'))).toBeUndefined();
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r[0] === htmlTitle('quiet-day'))?.slice(2, 6)).toEqual([
+      '0%',
+      '0',
+      String(report.files.find((f) => f.file === 'locales/ko/quiet-day.xlf')?.counts.units),
+      'not translated yet',
+    ]);
     const total = readdirSync(join(projectRoot, 'articles')).length;
     expect(await page.textContent('p.complete')).toBe(
-      `Fully translated into every language: ${total - 2} of ${total} articles, not listed below.`,
+      `Fully translated into every language: ${total - 3} of ${total} articles, not listed below.`,
     );
-    // The per-locale total still covers every file, complete or not, as `dari check` does.
-    const ko = report.locales.ko?.counts;
-    expect(await page.textContent('main > ul li')).toContain(
-      `${ko?.percentUnits}% of ${ko?.units} sentences`,
-    );
+    // The per-locale total counts article sentences, every article file, complete or not; the
+    // interface strings (ui.xlf) are counted apart, not as "sentences".
+    const koArticles = report.files.filter((f) => f.locale === 'ko' && !f.file.endsWith('/ui.xlf'));
+    const units = koArticles.reduce((n, f) => n + f.counts.units, 0);
+    const ui = report.files.find((f) => f.file === 'locales/ko/ui.xlf')?.counts.units;
+    const summary = await page.textContent('main > ul li');
+    expect(summary).toContain(`of ${units} article sentences`);
+    expect(summary).toContain(`Interface: ${ui} of ${ui} strings translated.`);
     await page.context().close();
   });
 });

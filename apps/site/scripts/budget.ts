@@ -40,6 +40,9 @@ export function weighPage(dist: string, path: string): PageWeight {
     css += readFileSync(local(m[1] ?? ''), 'utf8');
   let js = '';
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    // A data block (JSON-LD) is not run: it is page weight (in the HTML), not client JavaScript.
+    const type = /\btype="([^"]+)"/.exec(m[1] ?? '')?.[1];
+    if (type !== undefined && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue;
     const src = /src="([^"]+)"/.exec(m[1] ?? '')?.[1];
     js += src ? readFileSync(local(src), 'utf8') : (m[2] ?? '');
   }

@@ -23,6 +23,7 @@ import { archiveEntryOf } from './memory.js';
 import { type Scan, type ScannedArticle, scanProject } from './scan.js';
 import { syncArticle } from './sync-article.js';
 import type { MemoryEntry, SyncReport, TranslationMemory } from './types.js';
+import { stageMissingUiFiles } from './ui-locales.js';
 
 /** Options of `syncProject`. */
 export interface SyncProjectOptions {
@@ -95,6 +96,9 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
       throw new DariError(errors);
     }
     ops.unshift(...stageArchives(config, scan, archived));
+    const ui = stageMissingUiFiles(config);
+    ops.push(...ui.ops);
+    run.summaries.push(...ui.summaries);
     // Every file is staged; refuse before the first rename if any of them cannot be replaced.
     preflight(ops);
     commitAll(ops, diagnostics);

@@ -26,7 +26,10 @@ const article: ArticleDocument = {
 };
 
 /** Sources over a plain table: locale → id → [text, state]. */
-function sources(table: Record<string, Record<string, [string, UnitState]>>): ArticleSources {
+function sources(
+  table: Record<string, Record<string, [string, UnitState]>>,
+  changed: readonly string[] = [],
+): ArticleSources {
   return {
     text: ({ id, locale, sourceLang }) => {
       const own = table[locale]?.[id];
@@ -39,6 +42,7 @@ function sources(table: Record<string, Record<string, [string, UnitState]>>): Ar
       const own = table[locale]?.[id];
       return own ? { state: own[1], block: undefined, usable: own[1] === 'translated' } : undefined;
     },
+    sourceChanged: (_locale, _ns, id) => changed.includes(id),
   };
 }
 
@@ -80,8 +84,8 @@ describe('articleView', () => {
       s1: ['첫 문장.', 'final'],
       s2: ['옛 번역.', 'needs-review'],
     } as Record<string, [string, UnitState]>;
-    const view = articleView(article, 'ko', sources({ en, ko }));
-    expect(view.fallbacks).toEqual({ untranslated: 2, outdated: 1 });
+    const view = articleView(article, 'ko', sources({ en, ko }, ['s2']));
+    expect(view.fallbacks).toEqual({ untranslated: 2, outdated: 1, review: 0 });
     const html = unitsHtml(block(view, 1), 'ko');
     expect(html).toContain(
       'data-unit="s2" data-state="needs-review" lang="en" data-fallback="outdated">Second sentence. </span>',
@@ -90,6 +94,16 @@ describe('articleView', () => {
       'data-unit="s3" data-state="missing" lang="en" data-fallback="untranslated">Third sentence.</span>',
     );
     expect(html).not.toContain('옛 번역');
+  });
+
+  it('calls a unit in review with an unchanged source "review", not "outdated"', () => {
+    const ko = { t1: ['제목', 'final'], s2: ['둘째 문장.', 'needs-review'] } as Record<
+      string,
+      [string, UnitState]
+    >;
+    const view = articleView(article, 'ko', sources({ en, ko }));
+    expect(view.fallbacks).toEqual({ untranslated: 3, outdated: 0, review: 1 });
+    expect(unitsHtml(block(view, 1), 'ko')).toContain('data-fallback="review"');
   });
 
   it('falls back to the skeleton’s source when no resource has the unit (XLIFF not synced yet)', () => {

@@ -2,8 +2,11 @@ import { type ArticleDocument, type Block, plainText, type UnitState } from '@da
 import type { UnitInfo, UnitText } from '@dari/i18n';
 import { carriedCodes, codeTable, partsOf, renderUnit } from './render.js';
 
-/** Why a unit shows the source text: not translated yet, or translated from an older source. */
-export type FallbackReason = 'untranslated' | 'outdated';
+/**
+ * Why a unit shows the source text: not translated yet, translated from a source that has since
+ * changed (`outdated`), or put back into review with its source unchanged (`review`).
+ */
+export type FallbackReason = 'untranslated' | 'outdated' | 'review';
 
 /** One sentence as the page shows it. */
 export interface UnitView {
@@ -35,6 +38,8 @@ export interface ArticleView {
   readonly sourceLang: string;
   readonly date: string;
   readonly blocks: readonly BlockView[];
+  /** Units in the article (title, summary, dateline and credit included). */
+  readonly units: number;
   /** Fallback units by reason, for the page notices. */
   readonly fallbacks: Readonly<Record<FallbackReason, number>>;
 }
@@ -43,6 +48,8 @@ export interface ArticleView {
 export interface ArticleSources {
   text(request: { namespace: string; id: string; locale: string; sourceLang: string }): UnitText | undefined;
   info(locale: string, namespace: string, id: string): UnitInfo | undefined;
+  /** Whether a unit in review is there because its source really changed (see changes.ts). */
+  sourceChanged(locale: string, namespace: string, id: string): boolean;
 }
 
 /**
@@ -52,7 +59,7 @@ export interface ArticleSources {
  */
 export function articleView(article: ArticleDocument, locale: string, sources: ArticleSources): ArticleView {
   const sourceLang = article.meta.lang;
-  const fallbacks = { untranslated: 0, outdated: 0 };
+  const fallbacks = { untranslated: 0, outdated: 0, review: 0 };
   const blocks = article.blocks.map((block): BlockView => {
     const carried = carriedCodes(block.segments.map((s) => s.source));
     const units = block.segments.map((segment, i): UnitView => {
@@ -62,7 +69,12 @@ export function articleView(article: ArticleDocument, locale: string, sources: A
       const info = locale === sourceLang ? undefined : sources.info(locale, article.slug, segment.id);
       let fallback: FallbackReason | undefined;
       if (lang !== locale) {
-        fallback = info?.state === 'needs-review' ? 'outdated' : 'untranslated';
+        fallback =
+          info?.state !== 'needs-review'
+            ? 'untranslated'
+            : sources.sourceChanged(locale, article.slug, segment.id)
+              ? 'outdated'
+              : 'review';
         fallbacks[fallback]++;
       }
       return {
@@ -83,7 +95,8 @@ export function articleView(article: ArticleDocument, locale: string, sources: A
       units,
     };
   });
-  return { slug: article.slug, locale, sourceLang, date: article.meta.date, blocks, fallbacks };
+  const units = blocks.reduce((n, b) => n + b.units.length, 0);
+  return { slug: article.slug, locale, sourceLang, date: article.meta.date, blocks, units, fallbacks };
 }
 
 /** The plain source text of a block, sentences joined as the article has them. */

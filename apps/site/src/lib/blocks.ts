@@ -49,8 +49,15 @@ export function blockHtml(block: BlockView, pageLang: string): string {
   }
 }
 
-/** Body blocks as HTML; consecutive list items share one list element. */
-export function bodyHtml(blocks: readonly BlockView[], pageLang: string): string {
+/**
+ * Body blocks as HTML; consecutive list items share one list element. `after` adds HTML after a
+ * paragraph (the other language's version in a `<details>`).
+ */
+export function bodyHtml(
+  blocks: readonly BlockView[],
+  pageLang: string,
+  after: (block: BlockView) => string = () => '',
+): string {
   let html = '';
   let list: 'ul' | 'ol' | undefined;
   for (const block of blocks) {
@@ -61,7 +68,32 @@ export function bodyHtml(blocks: readonly BlockView[], pageLang: string): string
       list = wanted;
     }
     html += blockHtml(block, pageLang);
+    if (block.kind === 'paragraph') html += after(block);
   }
   if (list) html += `</${list}>`;
   return html;
+}
+
+/** One paragraph's version in another language, offered in place: works without JavaScript. */
+export interface OtherVersion {
+  readonly lang: string;
+  /** The language's name in the page's language. */
+  readonly summary: string;
+  readonly block: BlockView | undefined;
+  /** Base-relative href of the paragraph on that language's page. */
+  readonly href: string;
+  /** Link text, in that language. */
+  readonly linkText: string;
+}
+
+/** A `<details>` with a paragraph in another language and a link to that paragraph on its page. */
+export function otherVersionHtml(id: string, versions: readonly OtherVersion[]): string {
+  return versions
+    .filter((v) => v.block !== undefined)
+    .map((v) => {
+      const lang = escapeHtml(v.lang);
+      const text = unitsHtml(v.block as BlockView, v.lang);
+      return `<details class="other" data-pagefind-ignore data-for="${escapeHtml(id)}"><summary>${escapeHtml(v.summary)}</summary><p lang="${lang}">${text} <a href="${escapeHtml(v.href)}" hreflang="${lang}" lang="${lang}" data-keep>${escapeHtml(v.linkText)}</a></p></details>`;
+    })
+    .join('');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_SIZE, firstMatching, rssXml, sitemapXml } from './feeds.js';
+import { FEED_SIZE, firstMatching, newsSitemapXml, recentNews, rssXml, sitemapXml } from './feeds.js';
 
 describe('feeds', () => {
   it('writes a sitemap with escaped hreflang alternates', () => {
@@ -33,6 +33,52 @@ describe('feeds', () => {
     expect(xml).toContain('<title>A &#60;b&#62; &#38; &#34;c&#34;</title>');
     expect(xml).toContain('<pubDate>Thu, 17 Aug 2017 00:00:00 GMT</pubDate>');
     expect(xml).toContain('<language>ko</language>');
+  });
+
+  it('carries the full text, categories, a channel image and lastBuildDate (the newest change)', () => {
+    const xml = rssXml({
+      title: 'Dari',
+      link: 'https://d.test/en/',
+      self: 'https://d.test/en/rss.xml',
+      description: 'd',
+      language: 'en',
+      image: { url: 'https://d.test/icon.png', title: 'Dari', width: 144, height: 144 },
+      items: [
+        {
+          title: 'A',
+          link: 'l1',
+          date: '2024-03-05',
+          description: 'x',
+          html: '<p>One ]]> two &amp;</p>',
+          categories: ['trade', 'R&D'],
+        },
+        { title: 'B', link: 'l2', date: '2024-03-04', description: 'y', modified: '2024-03-09T10:00:00Z' },
+      ],
+    });
+    expect(xml).toContain(
+      '<content:encoded>&#60;p&#62;One ]]&#62; two &#38;amp;&#60;/p&#62;</content:encoded>',
+    );
+    expect(xml).toContain('<category>trade</category><category>R&#38;D</category>');
+    expect(xml).toContain('<lastBuildDate>Sat, 09 Mar 2024 10:00:00 GMT</lastBuildDate>');
+    expect(xml).toContain(
+      '<image><url>https://d.test/icon.png</url><title>Dari</title><link>https://d.test/en/</link>',
+    );
+    expect(xml).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"');
+  });
+
+  it('a Google News sitemap lists only the last two days', () => {
+    const now = new Date('2024-03-10T12:00:00Z');
+    const all = ['2024-03-10', '2024-03-09', '2024-03-08', '2024-03-07', '2024-03-11'].map((date) => ({
+      date,
+    }));
+    expect(recentNews(all, now).map((e) => e.date)).toEqual(['2024-03-10', '2024-03-09', '2024-03-08']);
+    const xml = newsSitemapXml('다리', [
+      { loc: 'https://d.test/ko/a/', title: 'T & U', language: 'ko', date: '2024-03-10' },
+    ]);
+    expect(xml).toContain('<news:name>다리</news:name><news:language>ko</news:language>');
+    expect(xml).toContain(
+      '<news:publication_date>2024-03-10</news:publication_date><news:title>T &#38; U</news:title>',
+    );
   });
 
   it('a feed takes the newest indexable items only, up to its size', () => {

@@ -16,6 +16,7 @@ export async function lastChanges(
   files: readonly string[],
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
+  const dirty = new Set<string>();
   try {
     const { stdout } = await run('git', ['log', '--format=%x00%cI', '--name-only', '--relative', '--', dir], {
       cwd: root,
@@ -26,11 +27,27 @@ export async function lastChanges(
       if (line.startsWith('\u0000')) date = line.slice(1);
       else if (line !== '' && !out.has(line)) out.set(line, date);
     }
+    // Files edited, added or deleted since the last commit: their last change is now, not that commit.
+    const status = await run('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', dir], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    for (const entry of status.stdout.split('\u0000')) {
+      // `XY path`, relative to the work tree's top (porcelain), made root-relative below.
+      if (entry.length > 3) dirty.add(entry.slice(3));
+    }
+    if (dirty.size > 0) {
+      const prefix = (await run('git', ['rev-parse', '--show-prefix'], { cwd: root })).stdout.trim();
+      for (const path of [...dirty]) {
+        dirty.delete(path);
+        dirty.add(prefix !== '' && path.startsWith(prefix) ? path.slice(prefix.length) : path);
+      }
+    }
   } catch {
     // Not a git checkout, or git missing: mtimes below.
   }
   for (const file of files) {
-    if (out.has(file)) continue;
+    if (out.has(file) && !dirty.has(file)) continue;
     try {
       out.set(file, (await stat(join(root, file))).mtime.toISOString());
     } catch {

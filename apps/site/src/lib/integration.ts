@@ -1,12 +1,15 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DariConfig } from '@dari/config';
 import type { AstroIntegration } from 'astro';
+import { nginxSnippet, redirectsFile } from './hosting.js';
+import { buildSearchIndex } from './search-index.js';
 
 /**
  * Dari's Astro integration. After a build, each locale's 404 page is also written as
- * `<locale>/404.html`, the name static hosts look up for a missing page under that folder.
+ * `<locale>/404.html`, the name static hosts look up for a missing page under that folder, with
+ * `_redirects` (Netlify, Cloudflare Pages) and an nginx snippet saying the same.
  * In `astro dev`, watches the articles, the XLIFF files and the config (outside the site's module
  * graph) and reloads the browser when a translator saves: the project cache is dropped through
  * `globalThis.__dariGeneration`, read by project.ts.
@@ -33,6 +36,11 @@ export function dariIntegration(root: string, config: DariConfig): AstroIntegrat
         const out = fileURLToPath(dir);
         for (const locale of config.locales)
           await copyFile(join(out, locale, '404', 'index.html'), join(out, locale, '404.html'));
+        // Not-found handling for hosts that need telling: Netlify / Cloudflare Pages read
+        // `_redirects`; the nginx snippet is for pasting into a server block (README).
+        await writeFile(join(out, '_redirects'), redirectsFile(config.locales, config.site.base));
+        await writeFile(join(out, '_nginx-404.conf'), nginxSnippet(config.locales, config.site.base));
+        await buildSearchIndex(out, config.locales);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(watched);

@@ -24,7 +24,7 @@ export function pageContext(project: Project, locale: string): PageContext {
   const names = new Intl.DisplayNames([locale], { type: 'language' });
   return {
     locale,
-    t: uiText(project.i18n, locale),
+    t: uiText(project.i18n, locale, sourceLocale),
     siteTitle: site.title[locale] ?? site.title[sourceLocale] ?? 'Dari',
     base: site.base,
     href: (path) => withBase(site.base, path),
@@ -33,11 +33,16 @@ export function pageContext(project: Project, locale: string): PageContext {
   };
 }
 
-/** Switcher and alternates of a page every locale has (lists, status, 404). */
+/**
+ * Switcher and alternates of a page every locale has (lists, status, 404). `xDefault` is the path
+ * `x-default` names when it is not the default language's version: the language chooser `/` for
+ * the first list page, so `/`, `/en/` and `/ko/` all name the same one.
+ */
 export function everyLocale(
   project: Project,
   locale: string,
   pathOf: (locale: string) => string,
+  xDefault?: string,
 ): { switcher: SwitchLink[]; alternates: Alternate[] } {
   const ctx = pageContext(project, locale);
   const locales = project.config.locales;
@@ -59,8 +64,15 @@ export function everyLocale(
       })),
       (l) => ctx.url(pathOf(l)),
       project.config.sourceLocale,
+    ).map((a) =>
+      a.hreflang === 'x-default' && xDefault !== undefined ? { ...a, href: ctx.url(xDefault) } : a,
     ),
   };
+}
+
+/** The x-default of the article list's page `n`: the language chooser for the first page, else none (the default language's). */
+export function listXDefault(n: number): string | undefined {
+  return n <= 1 ? '/' : undefined;
 }
 
 /** Switcher (with each language's status) and alternates (indexable translations only) of an article. */

@@ -7,6 +7,7 @@ import { listFiles, readText } from '@dari/io';
 import { parseArticle } from '@dari/segmenter';
 import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
+import { changedIn } from './changes.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
 
@@ -88,6 +89,7 @@ export function sourcesOf(project: Project): ArticleSources {
   return {
     text: (request) => lookupUnit(project.i18n, request),
     info: (locale, namespace, id) => project.resources.units[locale]?.[namespace]?.[id],
+    sourceChanged: (locale, namespace, id) => changedIn(project.resources, locale, namespace).has(id),
   };
 }
 
@@ -106,7 +108,14 @@ export function xliffFileOf(project: Project, locale: string, slug: string): str
 export function statusesOf(project: Project, article: ArticleDocument): PageStatus[] {
   return project.config.locales.map((locale) => {
     const file = project.fileReports.get(xliffFileOf(project, locale, article.slug));
-    return pageStatus(locale, article.meta.lang, file?.counts, project.config.thresholds[locale]?.translated);
+    const changed = changedIn(project.resources, locale, article.slug).size;
+    return pageStatus(
+      locale,
+      article.meta.lang,
+      file?.counts,
+      project.config.thresholds[locale]?.translated,
+      changed,
+    );
   });
 }
 

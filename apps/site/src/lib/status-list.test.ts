@@ -35,7 +35,7 @@ describe('statusList', () => {
     expect(list.pending.map((p) => [p.article, p.statuses.map((s) => `${s.locale}:${s.level}`)])).toEqual([
       ['ko-partial', ['ko:partial']],
       ['ja-missing', ['ja:missing']],
-      ['both-unfinished', ['ko:outdated', 'ja:partial']],
+      ['both-unfinished', ['ko:review', 'ja:partial']],
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('pageStatus', () => {
       percent: 100,
       indexable: true,
     });
-    expect(pageStatus('ko', 'en', counts(10, 8, 2), 80)).toMatchObject({
+    expect(pageStatus('ko', 'en', counts(10, 8, 2), 80, 1)).toMatchObject({
       level: 'outdated',
       needsReview: 2,
       indexable: true,
@@ -32,13 +32,23 @@ describe('pageStatus', () => {
     });
   });
 
+  it('says "under review" when no reviewed unit’s source changed, and "not translated yet" only at 0%', () => {
+    expect(pageStatus('ko', 'en', counts(10, 8, 2), 80, 0).level).toBe('review');
+    expect(pageStatus('ko', 'en', counts(8, 0, 0), undefined)).toMatchObject({
+      level: 'untranslated',
+      percent: 0,
+    });
+    expect(pageStatus('ko', 'en', counts(8, 1, 0), undefined).level).toBe('partial');
+    expect(pageStatus('ko', 'en', counts(8, 0, 2), undefined).level).toBe('partial');
+  });
+
   it('a locale without a file or without any translated unit is not indexed', () => {
     expect(pageStatus('ko', 'en', undefined, undefined)).toMatchObject({
       level: 'missing',
       indexable: false,
     });
     expect(pageStatus('ko', 'en', counts(10, 0, 0), undefined)).toMatchObject({
-      level: 'partial',
+      level: 'untranslated',
       indexable: false,
     });
     expect(pageStatus('ko', 'en', counts(10, 1, 0), undefined)).toMatchObject({ indexable: true });

@@ -1,5 +1,17 @@
 /** How far a locale's version of an article is; what the switcher and the status page show. */
-export type TranslationLevel = 'original' | 'complete' | 'outdated' | 'partial' | 'missing';
+/**
+ * `untranslated`: a file with no translated unit yet (0%); `partial`: some but not all translated;
+ * `outdated`: all translated or in review, and the source of some reviewed unit really changed;
+ * `review`: all translated or in review, the source unchanged (only the state was reset).
+ */
+export type TranslationLevel =
+  | 'original'
+  | 'complete'
+  | 'outdated'
+  | 'review'
+  | 'partial'
+  | 'untranslated'
+  | 'missing';
 
 /** The counts `dari check` reports for one file (the subset the site reads). */
 export interface FileCounts {
@@ -31,13 +43,23 @@ export function pageStatus(
   sourceLang: string,
   counts: FileCounts | undefined,
   threshold: number | undefined,
+  /** Units in review whose source really changed since they were translated. */
+  sourceChanged = 0,
 ): PageStatus {
   if (locale === sourceLang)
     return { locale, level: 'original', percent: 100, needsReview: 0, untranslated: 0, indexable: true };
   if (counts === undefined || counts.units === 0)
     return { locale, level: 'missing', percent: 0, needsReview: 0, untranslated: 0, indexable: false };
   const level: TranslationLevel =
-    counts.translated === counts.units ? 'complete' : counts.untranslated === 0 ? 'outdated' : 'partial';
+    counts.translated === counts.units
+      ? 'complete'
+      : counts.untranslated === 0
+        ? sourceChanged > 0
+          ? 'outdated'
+          : 'review'
+        : counts.translated === 0 && counts.needsReview === 0
+          ? 'untranslated'
+          : 'partial';
   return {
     locale,
     level,

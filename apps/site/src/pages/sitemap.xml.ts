@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { type SitemapEntry, sitemapXml } from '../lib/feeds.js';
 import { listPageCount, statusPageCount } from '../lib/lists.js';
-import { everyLocale, pageContext } from '../lib/page.js';
+import { everyLocale, listXDefault, pageContext } from '../lib/page.js';
 import { pagePath } from '../lib/pager.js';
 import { loadProject, statusesOf } from '../lib/project.js';
 import { alternates, articlePath } from '../lib/seo.js';
@@ -22,7 +22,14 @@ export const GET: APIRoute = async () => {
   for (const { first, pages } of lists)
     for (let n = 1; n <= pages; n++) {
       const pathOf = (l: string) => pagePath(first(l), n);
-      const { alternates: alts } = everyLocale(project, sourceLocale, pathOf);
+      const { alternates: alts } = everyLocale(
+        project,
+        sourceLocale,
+        pathOf,
+        first === lists[0]?.first ? listXDefault(n) : undefined,
+      );
+      // The language chooser `/` is the x-default of the first list page: listed with the same alternates.
+      if (n === 1 && first === lists[0]?.first) entries.push({ loc: ctx.url('/'), alternates: alts });
       for (const l of locales) entries.push({ loc: ctx.url(pathOf(l)), alternates: alts });
     }
   for (const article of project.articles) {

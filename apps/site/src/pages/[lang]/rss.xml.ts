@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { unitsHtml } from '../../lib/blocks.js';
+import { articleHead } from '../../lib/article-head.js';
+import { bodyHtml, unitsHtml } from '../../lib/blocks.js';
 import { FEED_SIZE, firstMatching, rssXml } from '../../lib/feeds.js';
 import { htmlToText } from '../../lib/html.js';
 import { pageContext } from '../../lib/page.js';
@@ -13,8 +14,8 @@ export async function getStaticPaths() {
 
 /**
  * RSS 2.0 per locale: the newest 50 (`FEED_SIZE`) articles whose version in the locale is
- * indexable, newest first. A feed reader wants what is new, not a 10,000-item archive; the
- * paginated article list holds the rest.
+ * indexable, newest first, each with its full text. A feed reader wants what is new, not a
+ * 10,000-item archive; the paginated article list holds the rest.
  */
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as string;
@@ -23,20 +24,24 @@ export const GET: APIRoute = async ({ params }) => {
   const items = firstMatching(project.articles, (a) => statusOf(project, a, lang).indexable, FEED_SIZE).map(
     (article) => {
       const view = viewOf(project, article, lang);
-      const text = (kind: string) => {
-        const block = view.blocks.find((b) => b.kind === kind);
-        return block ? htmlToText(unitsHtml(block, lang)) : undefined;
-      };
+      const head = articleHead(project, article, view);
+      const block = (kind: string) => view.blocks.find((b) => b.kind === kind);
+      const summary = block('summary');
+      const credit = block('credit');
+      const body = view.blocks.filter((b) => !['title', 'summary', 'dateline', 'credit'].includes(b.kind));
+      const html = [
+        summary ? `<p><strong>${unitsHtml(summary, lang)}</strong></p>` : '',
+        bodyHtml(body, lang),
+        credit ? `<p>${unitsHtml(credit, lang)}</p>` : '',
+      ].join('');
       return {
-        title: text('title') ?? article.slug,
+        title: head.title,
         link: ctx.url(articlePath(lang, article.slug)),
         date: article.meta.date,
-        description:
-          text('summary') ??
-          view.blocks
-            .find((b) => b.kind === 'paragraph')
-            ?.units.map((u) => htmlToText(u.html))
-            .join(' '),
+        description: summary ? htmlToText(unitsHtml(summary, lang)) : head.description,
+        html,
+        categories: head.tags,
+        modified: head.modified,
       };
     },
   );
@@ -46,6 +51,7 @@ export const GET: APIRoute = async ({ params }) => {
     self: ctx.url(`/${lang}/rss.xml`),
     description: ctx.t('list.description'),
     language: lang,
+    image: { url: ctx.url('/icon.png'), title: ctx.siteTitle, width: 144, height: 144 },
     items,
   });
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -1,0 +1,22 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CARD, cachedCard } from './card.js';
+
+const size = (png: Uint8Array) => [Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)];
+
+describe('share cards', () => {
+  it('draws a 1200×630 PNG with a Korean title, once: the same text comes from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dari-cards-'));
+    const text = { title: '한미 FTA 개정 협상 개시', lang: 'ko', site: '다리', date: '2017년 8월 17일' };
+    const png = await cachedCard(dir, text);
+    expect(size(png)).toEqual([CARD.width, CARD.height]);
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(Buffer.from(await cachedCard(dir, text)).equals(Buffer.from(png))).toBe(true);
+    expect(readdirSync(dir)).toHaveLength(1);
+    const other = await cachedCard(dir, { ...text, title: '증시 상승 마감' });
+    expect(Buffer.from(other).equals(Buffer.from(png))).toBe(false);
+    expect(readdirSync(dir)).toHaveLength(2);
+  }, 60_000);
+});
