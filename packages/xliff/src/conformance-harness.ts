@@ -1,13 +1,21 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DariError, type Unit, type UnitFile, unitsOf } from '@dari/core';
+import {
+  type Content,
+  codesOf,
+  DariError,
+  normalizeContent,
+  type Unit,
+  type UnitFile,
+  unitsOf,
+} from '@dari/core';
 import { validateXliff } from '../../../tests/support/xmllint.js';
 import type { XliffDocument } from './document.js';
 import { readXliff } from './read.js';
-import { writeXliff } from './write.js';
+import { writeXliffBytes } from './write.js';
 import { parseXml } from './xml/parse.js';
-import type { XmlElement } from './xml/tree.js';
+import { childElements, type XmlElement } from './xml/tree.js';
 
 /**
  * The conformance harness: what Dari does with one file of the peer corpus
@@ -15,7 +23,10 @@ import type { XmlElement } from './xml/tree.js';
  * change one target, re-read, validate. Test-only (not built); the data is never copied here.
  */
 
-export const peerDir = resolve(new URL('.', import.meta.url).pathname, '../../../../shared/testdata/xliff-peer');
+export const peerDir = resolve(
+  new URL('.', import.meta.url).pathname,
+  '../../../../shared/testdata/xliff-peer',
+);
 
 export interface ManifestRow {
   readonly local: string;
@@ -45,7 +56,7 @@ export interface Outcome {
   readonly edit?: string;
 }
 
-const EDIT: Unit['target'] = ['Dari edit <&> ✓'];
+const EDIT: Content = ['Dari edit <&> ✓'];
 
 /** Runs the whole trial on one file. */
 export function tryFile(row: ManifestRow, validateDir: string): Outcome {
@@ -72,27 +83,26 @@ export function tryFile(row: ManifestRow, validateDir: string): Outcome {
 }
 
 function writeBytes(next: UnitFile, previous: XliffDocument): Uint8Array {
-  return Buffer.from(writeXliff(next, previous), 'utf8');
+  return writeXliffBytes(next, previous);
 }
 
 function readBytes(bytes: Uint8Array, file: string): XliffDocument {
-  return readXliff(Buffer.from(bytes).toString('utf8'), file);
+  return readXliff(bytes, file);
 }
 
 /** Changes the first unit's target and checks that only that unit changed, keeping all it had. */
-function editTrial(
-  doc: XliffDocument,
-  bytes: Buffer,
-  path: string,
-  validateDir: string,
-): { edit?: string } {
-  const first = unitsOf(doc)[0];
+function editTrial(doc: XliffDocument, bytes: Buffer, path: string, validateDir: string): { edit?: string } {
+  // A translator's edit keeps the codes; a plain-text unit is edited when there is one.
+  const all = unitsOf(doc);
+  const first = all.find((u) => u.source.every((p) => typeof p === 'string')) ?? all[0];
   if (!first) return {};
+  const edit: Content = [...EDIT, ...codesOf(first.source)];
   const edited: UnitFile = {
     ...doc,
+    targetLang: doc.targetLang ?? 'x-edit',
     groups: doc.groups.map((g) => ({
       ...g,
-      units: g.units.map((u) => (u.id === first.id ? { ...u, target: EDIT, state: 'translated' } : u)),
+      units: g.units.map((u) => (u.id === first.id ? { ...u, target: edit, state: 'translated' } : u)),
     })),
   };
   const out = writeBytes(edited, doc);
@@ -109,7 +119,8 @@ function editTrial(
     const b = before.get(u.id);
     if (!b) return { edit: `unit ${u.id} appeared` };
     if (u.id === first.id) {
-      if (JSON.stringify(u.target) !== JSON.stringify(EDIT)) return { edit: `edited target reads back as ${JSON.stringify(u.target)}` };
+      if (JSON.stringify(u.target) !== JSON.stringify(normalizeContent(edit)))
+        return { edit: `edited target reads back as ${JSON.stringify(u.target)}` };
       if (u.state !== 'translated') return { edit: `edited state reads back as ${u.state}` };
       continue;
     }
@@ -138,7 +149,12 @@ function outsideUnchanged(doc: XliffDocument, id: string, before: Buffer, after:
   const newPlace = newDoc.places.get(id);
   if (!newPlace) return `no place for ${id} after the edit`;
   const newText = newDoc.xml.text;
-  if (oldText.slice(0, place.element.start) !== newText.slice(0, newPlace.element.start))
+  // A file without a target language gains one with its first target: the root start tag changes.
+  const langHolder = (d: XliffDocument) =>
+    d.version === '2.0' ? d.xml.root : (childElements(d.xml.root, 'file', d.ns)[0] ?? d.xml.root);
+  const from = doc.targetLang === undefined ? langHolder(doc).openEnd : 0;
+  const newFrom = doc.targetLang === undefined ? langHolder(newDoc).openEnd : 0;
+  if (oldText.slice(from, place.element.start) !== newText.slice(newFrom, newPlace.element.start))
     return 'bytes before the edited unit changed';
   if (oldText.slice(place.element.end) !== newText.slice(newPlace.element.end))
     return 'bytes after the edited unit changed';
@@ -146,7 +162,8 @@ function outsideUnchanged(doc: XliffDocument, id: string, before: Buffer, after:
   const has = new Set(inventory(newPlace.element));
   const lost = had.filter((k) => !has.has(k));
   if (lost.length > 0) return `lost in the edited unit: ${lost.slice(0, 3).join(', ')}`;
-  if (before.length > 3 && before[0] === 0xef && before[1] === 0xbb && after[0] !== 0xef) return 'BOM dropped';
+  if (before.length > 3 && before[0] === 0xef && before[1] === 0xbb && after[0] !== 0xef)
+    return 'BOM dropped';
   return '';
 }
 

@@ -4,7 +4,9 @@ import { type Outcome, peerPresent, readManifest, tempDir, tryFile } from './con
 
 const present = peerPresent();
 if (!present && process.env.CI === 'true')
-  throw new Error('../shared/testdata/xliff-peer is missing: the XLIFF conformance corpus must sit beside the repository in CI');
+  throw new Error(
+    '../shared/testdata/xliff-peer is missing: the XLIFF conformance corpus must sit beside the repository in CI',
+  );
 if (!present) console.log('skipped: XLIFF peer corpus not found at ../shared/testdata/xliff-peer');
 
 describe.skipIf(!present)('XLIFF peer corpus (../shared/testdata/xliff-peer/MANIFEST.tsv)', () => {
