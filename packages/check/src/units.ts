@@ -9,6 +9,7 @@ import type { ArticleEntry, FileEntry } from './cache/store.js';
 import { checkFile, type FileResult } from './check-file.js';
 import type { Glossary } from './glossary.js';
 import type { ActiveRules } from './rules/index.js';
+import { translatableFile } from './stats.js';
 
 /** One locale file to read and check, with what its cached result must match to be reused. */
 export interface FileTask {
@@ -117,7 +118,7 @@ function checkText(
   segments: readonly SourceSegment[] | undefined,
 ): FileResult {
   const { path, locale } = task;
-  const file = env.readXliff(text, path);
+  const file = translatableFile(env.readXliff(text, path));
   const approved = approvedUnitIds(file);
   const input = {
     file,

@@ -13,11 +13,15 @@ describe.skipIf(!present)('XLIFF peer corpus (../shared/testdata/xliff-peer/MANI
   const rows = present ? readManifest() : [];
   const dir = present ? tempDir() : '';
   const outcomes: Outcome[] = [];
-  it.each(rows.map((r) => [r.local, r] as const))('%s', (_name, row) => {
-    const o = tryFile(row, dir);
-    outcomes.push(o);
-    expect(o.crash).toBeUndefined();
-  });
+  it.each(rows.map((r) => [r.local, r] as const))(
+    '%s',
+    (_name, row) => {
+      const o = tryFile(row, dir);
+      outcomes.push(o);
+      expect(o.crash).toBeUndefined();
+    },
+    60_000,
+  );
   it('table', () => {
     const table = outcomes.map((o) => JSON.stringify(o)).join('\n');
     if (process.env.DARI_PEER_TABLE) writeFileSync(process.env.DARI_PEER_TABLE, table);

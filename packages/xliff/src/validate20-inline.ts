@@ -108,8 +108,9 @@ export function validateInline20(unit: XmlElement, ns: string, ctx: InlineContex
           if (id !== undefined) fail(c, 'ec id', '<ec startRef> takes no id');
           const sc = openSc.get(startRef);
           if (!sc) return fail(c, 'EcBeforeSc', `<ec startRef="${startRef}"> has no <sc> before it`);
+          // What the <ec> leaves out it shares with its <sc>; what it says must agree.
           for (const name of PAIRED)
-            if ((attr(sc, name) ?? DEFAULTS[name]) !== (attr(c, name) ?? DEFAULTS[name]))
+            if (attr(c, name) !== undefined && (attr(sc, name) ?? DEFAULTS[name]) !== attr(c, name))
               fail(c, 'sc/ec attributes', `<sc> and <ec> of "${startRef}" differ in ${name}`);
           openSc.delete(startRef);
         } else {

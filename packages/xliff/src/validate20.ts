@@ -70,7 +70,7 @@ class Validator {
 
   fail(at: XmlElement, constraint: string, message: string): never {
     return this.into.fail(
-      'xliff-constraint',
+      constraint.endsWith('IdNotUnique') ? 'xliff-duplicate-id' : 'xliff-constraint',
       `${message} (XLIFF 2 constraint: ${constraint})`,
       at,
       'CAT tools may reject this file; fix it where it was made, or export it again.',

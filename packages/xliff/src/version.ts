@@ -12,15 +12,15 @@ const NS22 = 'urn:oasis:names:tc:xliff:document:2.2';
 /**
  * Namespaces each declared version may use. 1.x files are read by the 1.2 reader (1.0 and 1.1 are
  * its subsets), also without a namespace, as Translate Toolkit and older tools write them; 2.1
- * keeps the 2.0 core namespace, 2.2 has its own. Whatever is read is written back as it was.
+ * keeps the 2.0 core namespace, 2.2 has its own (early 2.2 drafts kept 2.0's). Whatever is read is written back as it was.
  */
 const NS_BY_VERSION: Readonly<Record<string, readonly string[]>> = {
-  '1.0': [NS10, NS11, NS12, ''],
-  '1.1': [NS11, NS12, ''],
+  '1.0': [NS10, ''],
+  '1.1': [NS11, ''],
   '1.2': [NS12, ''],
   '2.0': [NS20],
   '2.1': [NS20],
-  '2.2': [NS22],
+  '2.2': [NS22, NS20],
 };
 
 const KNOWN_NS: ReadonlySet<string> = new Set([NS10, NS11, NS12, NS20, NS22, '']);
