@@ -27,6 +27,8 @@ export interface XliffDocument extends UnitFile {
   readonly declaredVersion: string;
   /** Namespace URI of its XLIFF elements ('' for namespace-less 1.x files). */
   readonly ns: string;
+  /** Ids of the units under `translate="no"` (on the unit, or inherited from a group or file). */
+  readonly notTranslatable: ReadonlySet<string>;
   /** The encoding it was read in (`utf-8`, `utf-16le`, `windows-1252`…); it is written back in it. */
   readonly encoding: string;
 }

@@ -22,6 +22,8 @@ export class UnitCollector {
   readonly groups: GroupEntry[] = [];
   readonly places = new Map<string, UnitPlace>();
   readonly groupElements = new Map<string, XmlElement>();
+  /** Units under `translate="no"` (their own, or inherited from a group or file). */
+  readonly notTranslatable = new Set<string>();
   private ungrouped: GroupEntry | undefined;
   /** Raw ids met in the current `<file>`: units, groups (per-file uniqueness). */
   private fileUnits = new Map<string, number>();

@@ -48,6 +48,7 @@ export function readXliff(
     xml,
     places: into.places,
     groupElements: into.groupElements,
+    notTranslatable: into.notTranslatable,
     declaredVersion: dialect.declared,
     ns: dialect.ns,
     encoding,

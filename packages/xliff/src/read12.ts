@@ -33,7 +33,7 @@ export function read12(root: XmlElement, into: UnitCollector, ns: string) {
         'Each <file> needs a <body> holding its units.',
       );
     into.startFile(attr(file, 'original') || `f${i + 1}`);
-    readContainer(body, undefined, into, ns);
+    readContainer(body, undefined, into, ns, false);
   }
   const targetLang = attr(first, 'target-language');
   return {
@@ -47,17 +47,26 @@ export function read12(root: XmlElement, into: UnitCollector, ns: string) {
  * Units of a `<body>`, `<group>` or `<bin-unit>` (whose `<trans-unit>`s translate the binary's
  * text). `group` is the model group of the outermost `<group>` with an id, undefined outside one.
  */
-function readContainer(el: XmlElement, group: GroupEntry | undefined, into: UnitCollector, ns: string): void {
+function readContainer(
+  el: XmlElement,
+  group: GroupEntry | undefined,
+  into: UnitCollector,
+  ns: string,
+  no: boolean,
+): void {
   for (const child of childElements(el, undefined, ns)) {
+    const translate = attr(child, 'translate');
+    const childNo = translate === undefined ? no : translate === 'no';
     if (child.local === 'group' || child.local === 'bin-unit') {
       const id = child.local === 'group' ? attr(child, 'id') : undefined;
       const inner =
         group ?? (id ? into.group(id, kindFromGroupType(attr(child, 'restype')), child) : undefined);
-      readContainer(child, inner, into, ns);
+      readContainer(child, inner, into, ns, childNo);
     } else if (child.local === 'trans-unit') {
       const unit = readUnit(child, into, ns);
       const id = into.claimUnit(unit.id, child);
       into.add(group ?? into.top(), { ...unit, id }, { element: child, parent: el }, child);
+      if (childNo) into.notTranslatable.add(id);
     }
   }
 }

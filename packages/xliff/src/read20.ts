@@ -20,7 +20,7 @@ export function read20(root: XmlElement, into: UnitCollector, ns: string) {
     );
   for (const [i, file] of files.entries()) {
     into.startFile(attr(file, 'id') || `f${i + 1}`);
-    readContainer(file, undefined, into, ns);
+    readContainer(file, undefined, into, ns, attr(file, 'translate') === 'no');
   }
   const targetLang = attr(root, 'trgLang');
   return {
@@ -31,13 +31,21 @@ export function read20(root: XmlElement, into: UnitCollector, ns: string) {
 }
 
 /** `group` is the model group of the outermost `<group>`, undefined outside one. */
-function readContainer(el: XmlElement, group: GroupEntry | undefined, into: UnitCollector, ns: string): void {
+function readContainer(
+  el: XmlElement,
+  group: GroupEntry | undefined,
+  into: UnitCollector,
+  ns: string,
+  no: boolean,
+): void {
   for (const child of childElements(el, undefined, ns)) {
+    const translate = attr(child, 'translate');
+    const childNo = translate === undefined ? no : translate === 'no';
     if (child.local === 'group') {
       const id = attr(child, 'id') ?? '';
       const inner = group ?? (id ? into.group(id, kindFromGroupType(attr(child, 'type')), child) : undefined);
-      readContainer(child, inner, into, ns);
-    } else if (child.local === 'unit') readUnit(child, el, group ?? into.top(), into, ns);
+      readContainer(child, inner, into, ns, childNo);
+    } else if (child.local === 'unit') readUnit(child, el, group ?? into.top(), into, ns, childNo);
   }
 }
 
@@ -48,6 +56,7 @@ function readUnit(
   group: GroupEntry,
   into: UnitCollector,
   ns: string,
+  no: boolean,
 ): void {
   const rawId = attr(el, 'id');
   if (!rawId)
@@ -86,6 +95,7 @@ function readUnit(
       ...(single && origin ? { origin } : {}),
     };
     into.add(group, unit, { element: el, segment, segments: segments.length, parent }, el);
+    if (no) into.notTranslatable.add(unit.id);
   }
 }
 

@@ -173,11 +173,12 @@ class Validator {
     return undefined;
   }
 
-  /** Extension elements side by side have distinct ids (DuplicateExtElemIds…). */
+  /** Extension elements side by side have distinct ids (DuplicateExtElemIds…), `id` or `xml:id`. */
   private uniqueIds(els: readonly XmlElement[]): void {
     const seen = new Set<string>();
     for (const e of els) {
-      const id = attr(e, 'id');
+      // `id` and `xml:id` name the same thing.
+      const id = attr(e, 'id') ?? attr(e, 'id', XML);
       if (id === undefined) continue;
       if (seen.has(id)) this.fail(e, 'Extension element ids', `two extension elements here have id "${id}"`);
       seen.add(id);
