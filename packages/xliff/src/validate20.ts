@@ -1,5 +1,6 @@
 import type { UnitCollector } from './read-shared.js';
 import { validateCp, validateInline20 } from './validate20-inline.js';
+import { MDA_NS, validateMetadata } from './validate20-modules.js';
 import { attr, childElements, type XmlElement } from './xml/tree.js';
 
 /**
@@ -19,7 +20,6 @@ const STATES = ['initial', 'translated', 'reviewed', 'final'];
 /** Modules of XLIFF 2 whose attributes may stand on core elements (their elements are extensions). */
 const MODULE_NS = 'urn:oasis:names:tc:xliff:';
 const FS_NS = 'urn:oasis:names:tc:xliff:fs:2.0';
-const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
 const VAL_NS = 'urn:oasis:names:tc:xliff:validation:2.0';
 
 /** NMTOKEN: name characters only (XML 1.0 §2.3). */
@@ -154,7 +154,7 @@ class Validator {
   /** Modules Dari knows the shape of; other extension elements are the tool's business. */
   private extension(el: XmlElement): void {
     this.siblingIds(el);
-    if (el.uri === MDA_NS) this.metadata(el);
+    if (el.uri === MDA_NS) validateMetadata(el, (at, c, m) => this.fail(at, c, m));
     else if (el.uri === VAL_NS && el.local !== 'validation')
       this.fail(el, 'Validation module', `the Validation module has no element <${el.local}>`);
   }
@@ -402,35 +402,5 @@ class Validator {
       for (const c of e.children) if (c.kind === 'element') walk(c);
     };
     walk(file);
-  }
-
-  /** Metadata module: `<mda:metadata>` holds `<mda:metaGroup>`s of `<mda:meta type>`. */
-  private metadata(el: XmlElement): void {
-    const ids = new Set<string>();
-    const group = (g: XmlElement, top: boolean) => {
-      const kids = childElements(g);
-      if (kids.length === 0) this.fail(g, 'Metadata module', `<${g.name}> is empty`);
-      const id = attr(g, 'id');
-      if (id !== undefined) {
-        if (!NMTOKEN.test(id)) this.fail(g, 'Metadata module', `id "${id}" is not an NMTOKEN`);
-        if (ids.has(id)) this.fail(g, 'Metadata module', `id "${id}" appears more than once`);
-        ids.add(id);
-      }
-      const appliesTo = attr(g, 'appliesTo');
-      if (appliesTo !== undefined && !['source', 'target', 'ignorable'].includes(appliesTo))
-        this.fail(g, 'Metadata module', `appliesTo="${appliesTo}" is not source, target or ignorable`);
-      for (const k of kids) {
-        if (k.uri !== MDA_NS) this.fail(k, 'Metadata module', `<${k.name}> is not allowed in <${g.name}>`);
-        if (k.local === 'metaGroup') group(k, false);
-        else if (k.local === 'meta' && !top) {
-          if (attr(k, 'type') === undefined) this.fail(k, 'Metadata module', '<mda:meta> has no type');
-          if (attr(k, 'appliesTo') !== undefined)
-            this.fail(k, 'Metadata module', '<mda:meta> takes no appliesTo');
-        } else this.fail(k, 'Metadata module', `<${k.name}> is not allowed in <${g.name}>`);
-      }
-    };
-    if (el.local !== 'metadata')
-      this.fail(el, 'Metadata module', `the Metadata module has no element <${el.local}>`);
-    group(el, true);
   }
 }
