@@ -1,6 +1,17 @@
-import { hasTranslation, isTranslatedState, plainText, type Unit } from '@dari/core';
+import { hasTranslation, isTranslatedState, plainText, type Unit, type UnitFile, unitsOf } from '@dari/core';
+import { translatableUnitIds } from '@dari/xliff';
 import type { Counts, PocountCounts } from './report.js';
 import { countWords, pocountText, pocountWords } from './words.js';
+
+/**
+ * The file as check counts and checks it: units under `translate="no"` (on the unit, its group or
+ * its file) are not to be translated, so they are neither counted nor checked — as pocount does.
+ */
+export function translatableFile<T extends UnitFile>(file: T): T {
+  const ids = translatableUnitIds(file);
+  if (!ids || ids.size === unitsOf(file).length) return file;
+  return { ...file, groups: file.groups.map((g) => ({ ...g, units: g.units.filter((u) => ids.has(u.id)) })) };
+}
 
 /** Dari's completeness state of a unit: a target counts only in a translated-or-later state. */
 export type Completeness = 'translated' | 'needs-review' | 'untranslated';
@@ -14,7 +25,8 @@ export function completenessOf(unit: Unit): Completeness {
 
 /** pocount's category for a unit; `approved` is the 1.2 `approved="yes"` attribute. */
 export function pocountCategoryOf(unit: Unit, approved: boolean): 'translated' | 'fuzzy' | 'untranslated' {
-  const target = unit.target === undefined ? '' : pocountText(unit.target);
+  // pocount reads a target as its text with whitespace normalised: only blanks is no target.
+  const target = unit.target === undefined ? '' : pocountText(unit.target).trim();
   if (target === '') return 'untranslated';
   return approved ? 'translated' : 'fuzzy';
 }
@@ -131,7 +143,7 @@ export function tallyUnit(t: Tally, unit: Unit, sourceLang: string, approved: bo
   }
   // pocount leaves out units whose source is empty (its untranslatedmessages() requires a source).
   const category = pocountCategoryOf(unit, approved);
-  if (category === 'untranslated' && source === '') return;
+  if (category === 'untranslated' && source.trim() === '') return;
   const p = t.pocount;
   p.total++;
   p.totalSourceWords += pw;

@@ -11,6 +11,7 @@ import { checkFile, type FileResult } from './check-file.js';
 import type { Glossary } from './glossary.js';
 import type { ActiveRules } from './rules/index.js';
 import type { ArticleFacts } from './rules/types.js';
+import { translatableFile } from './stats.js';
 
 /** One locale file to read and check, with what its cached result must match to be reused. */
 export interface FileTask {
@@ -127,7 +128,7 @@ function checkText(
   facts?: ArticleFacts,
 ): FileResult {
   const { path, locale } = task;
-  const file = withinUnitLimit(env.readXliff(text, path), path, env.config.limits.units);
+  const file = translatableFile(withinUnitLimit(env.readXliff(text, path), path, env.config.limits.units));
   const approved = approvedUnitIds(file);
   const input = {
     file,

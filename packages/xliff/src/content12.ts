@@ -1,6 +1,5 @@
 import { type Content, type InlineCode, normalizeContent } from '@dari/core';
 import { CTYPE12, codeAttrs, kindFrom12 } from './codes.js';
-import { NS12 } from './version.js';
 import { escapeAttr, escapeText } from './xml/escape.js';
 import { attr, textOf, type XmlElement, type XmlNode } from './xml/tree.js';
 
@@ -9,7 +8,7 @@ import { attr, textOf, type XmlElement, type XmlNode } from './xml/tree.js';
  * it reads those and what CAT tools write instead (`<g>`, `<x/>`, `<bx/>`, `<ex/>`, `<it>`; `<mrk>` is
  * an annotation, so its text is read and the marker dropped).
  */
-export function readContent12(el: XmlElement): Content {
+export function readContent12(el: XmlElement, ns: string): Content {
   // Most sources and targets are one run of text: no codes to visit, nothing to merge.
   const only = el.children.length === 1 ? el.children[0] : undefined;
   if (only?.kind === 'text') return only.text === '' ? [] : [only.text];
@@ -20,7 +19,7 @@ export function readContent12(el: XmlElement): Content {
     for (const node of nodes) {
       if (node.kind === 'text') out.push(node.text);
       if (node.kind !== 'element') continue;
-      if (node.uri !== NS12) {
+      if (node.uri !== ns) {
         visit(node.children);
         continue;
       }
@@ -68,8 +67,25 @@ export function readContent12(el: XmlElement): Content {
       }
     }
   };
-  visit(el.children);
+  visit(segmentMarkerContent(el, ns));
   return normalizeContent(out);
+}
+
+/**
+ * The children that are content. In a target that is Trados-style `<mrk mtype="seg">` markers, the
+ * whitespace before the first and after the last marker is the tool's indentation, not text.
+ */
+function segmentMarkerContent(el: XmlElement, ns: string): readonly XmlNode[] {
+  const nodes = el.children;
+  const isSeg = (n: XmlNode | undefined) =>
+    n?.kind === 'element' && n.uri === ns && n.local === 'mrk' && attr(n, 'mtype') === 'seg';
+  const blank = (n: XmlNode | undefined) => n?.kind === 'text' && !n.cdata && n.text.trim() === '';
+  let from = 0;
+  let to = nodes.length;
+  while (from < to && blank(nodes[from])) from++;
+  while (to > from && blank(nodes[to - 1])) to--;
+  if ((from === 0 && to === nodes.length) || !isSeg(nodes[from]) || !isSeg(nodes[to - 1])) return nodes;
+  return nodes.slice(from, to);
 }
 
 function open(id: string, kind: InlineCode['kind'], data: string, text: string | undefined): InlineCode {

@@ -1,14 +1,13 @@
 import { type Content, type InlineCode, normalizeContent } from '@dari/core';
 import { codeAttrs, kindFrom20, TYPE20 } from './codes.js';
-import { NS20 } from './version.js';
-import { escapeAttr, escapeText } from './xml/escape.js';
+import { escapeAttr, escapeText20 } from './xml/escape.js';
 import { attr, childElements, textOf, type XmlElement, type XmlNode } from './xml/tree.js';
 
 /** `<originalData>` of a unit: data id → native markup. */
-export function readOriginalData(unit: XmlElement): Map<string, string> {
+export function readOriginalData(unit: XmlElement, ns: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const od of childElements(unit, 'originalData', NS20)) {
-    for (const d of childElements(od, 'data', NS20)) map.set(attr(d, 'id') ?? '', readDataText(d));
+  for (const od of childElements(unit, 'originalData', ns)) {
+    for (const d of childElements(od, 'data', ns)) map.set(attr(d, 'id') ?? '', readDataText(d));
   }
   return map;
 }
@@ -30,7 +29,7 @@ function fromHex(hex: string | undefined): string {
  * by a sentence boundary or crossing another), `<ph>`, with native data in `<originalData>`;
  * `<mrk>`/`<sm>`/`<em>` are annotations: their text is read and the markers dropped.
  */
-export function readContent20(el: XmlElement, data: ReadonlyMap<string, string>): Content {
+export function readContent20(el: XmlElement, data: ReadonlyMap<string, string>, ns: string): Content {
   const out: Array<string | InlineCode> = [];
   const kinds = new Map<string, InlineCode['kind']>();
   const dataOf = (ref: string | undefined) => (ref === undefined ? '' : (data.get(ref) ?? ''));
@@ -41,7 +40,7 @@ export function readContent20(el: XmlElement, data: ReadonlyMap<string, string>)
       const id = attr(node, 'id') ?? '';
       const type = attr(node, 'type');
       const subType = attr(node, 'subType');
-      if (node.uri !== NS20) visit(node.children);
+      if (node.uri !== ns) visit(node.children);
       else if (node.local === 'pc') {
         const start = dataOf(attr(node, 'dataRefStart'));
         const kind = kindFrom20(type, subType, start);
@@ -117,7 +116,7 @@ export class DataTable {
   }
   /** `<data>` elements, one per line at the given indent. */
   entries(indent: string): string {
-    return this.list.map(([id, data]) => `${indent}<data id="${id}">${escapeText(data)}</data>\n`).join('');
+    return this.list.map(([id, data]) => `${indent}<data id="${id}">${escapeText20(data)}</data>\n`).join('');
   }
 }
 
@@ -127,7 +126,7 @@ export function writeContent20(content: Content, table: DataTable): string {
   let out = '';
   for (const [i, part] of content.entries()) {
     if (typeof part === 'string') {
-      out += escapeText(part);
+      out += escapeText20(part);
       continue;
     }
     const id = escapeAttr(part.id);

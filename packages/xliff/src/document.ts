@@ -23,6 +23,14 @@ export interface XliffDocument extends UnitFile {
   readonly places: ReadonlyMap<string, UnitPlace>;
   /** Group id → its `<group>` element. */
   readonly groupElements: ReadonlyMap<string, XmlElement>;
+  /** The `version` attribute as written ('1.0'…'2.2'); the file is written back in it. */
+  readonly declaredVersion: string;
+  /** Namespace URI of its XLIFF elements ('' for namespace-less 1.x files). */
+  readonly ns: string;
+  /** Ids of the units under `translate="no"` (on the unit, or inherited from a group or file). */
+  readonly notTranslatable: ReadonlySet<string>;
+  /** The encoding it was read in (`utf-8`, `utf-16le`, `windows-1252`…); it is written back in it. */
+  readonly encoding: string;
 }
 
 /** Group `restype` (1.2) / `type` (2.x) for a block kind. */

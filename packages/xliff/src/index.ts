@@ -1,5 +1,7 @@
 export { type CodeMismatch, compareCodes } from './codes.js';
 export type { UnitPlace, XliffDocument } from './document.js';
-export { readXliff } from './read.js';
+export { decodeXliff, encodeXliff } from './encoding.js';
+export { DEFAULT_MAX_DEPTH, type ReadOptions, readXliff } from './read.js';
+export { translatableUnitIds } from './translate.js';
 export { detectXliffVersion } from './version.js';
-export { writeXliff } from './write.js';
+export { writeXliff, writeXliffBytes } from './write.js';

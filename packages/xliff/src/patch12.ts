@@ -2,9 +2,9 @@ import { isReviewedState, type Unit, XLIFF12_STATE } from '@dari/core';
 import { writeContent12 } from './content12.js';
 import { unitChanges } from './equal.js';
 import { ORIGIN_QUALIFIER12 } from './read12.js';
-import { NS12 } from './version.js';
 import { note12, previous12, target12 } from './write12.js';
 import { setAttrInTag } from './xml/attr-edit.js';
+import { qualify } from './xml/qualify.js';
 import { indentOf, openTag, rebuild, startTag } from './xml/rebuild.js';
 import { attr, childElements, firstChild, type XmlElement, type XmlNode } from './xml/tree.js';
 
@@ -13,49 +13,53 @@ import { attr, childElements, firstChild, type XmlElement, type XmlNode } from '
  * changed are re-serialised (source, target and its state, Dari's alt-trans, notes); tool
  * attributes, `alt-trans` of other kinds, comments and foreign elements stay as they were.
  */
-export function patchUnit12(text: string, el: XmlElement, prev: Unit, next: Unit): string {
+export function patchUnit12(text: string, el: XmlElement, prev: Unit, next: Unit, ns: string): string {
   const changed = unitChanges(prev, next);
   if (!changed.any) return text.slice(el.start, el.end);
   const replace = new Map<XmlNode, string | null>();
   const insertAfter = new Map<XmlNode | 'start', string[]>();
   const add = (after: XmlNode | 'start', s: string) =>
     insertAfter.set(after, [...(insertAfter.get(after) ?? []), s]);
-  const source = firstChild(el, 'source', NS12) as XmlElement;
-  const segSource = firstChild(el, 'seg-source', NS12);
-  const target = firstChild(el, 'target', NS12);
+  const source = firstChild(el, 'source', ns) as XmlElement;
+  const segSource = firstChild(el, 'seg-source', ns);
+  const target = firstChild(el, 'target', ns);
 
   if (changed.source) {
-    replace.set(source, openTag(text, source) + writeContent12(next.source) + closeTag(text, source));
+    replace.set(
+      source,
+      openTag(text, source) + qualify(writeContent12(next.source), source, ns) + closeTag(text, source),
+    );
     // Segmentation of the old source no longer applies.
     if (segSource) replace.set(segSource, null);
   }
   const beforeTarget: XmlNode = segSource && !changed.source ? segSource : source;
   if (next.target === undefined) {
     if (target) replace.set(target, null);
-  } else if (!target) add(beforeTarget, target12(next));
+  } else if (!target) add(beforeTarget, qualify(target12(next), el, ns));
   else if (changed.target || changed.state) {
-    const qualifier = next.origin ? ORIGIN_QUALIFIER12[next.origin] : undefined;
     const head = changed.state
-      ? startTag(target, { state: XLIFF12_STATE[next.state], 'state-qualifier': qualifier })
+      ? startTag(target, { state: XLIFF12_STATE[next.state], 'state-qualifier': qualifierFor(target, next) })
       : openTag(text, target);
     const body = changed.target
-      ? targetBody(text, target, next)
+      ? targetBody(text, target, next, ns)
       : text.slice(target.openEnd, target.closeStart);
     replace.set(target, head + body + closeTag(text, target));
   }
   const anchor: XmlNode = next.target !== undefined && target ? target : beforeTarget;
 
   if (changed.previousSource) {
-    const ours = childElements(el, 'alt-trans', NS12).find(
+    const ours = childElements(el, 'alt-trans', ns).find(
       (a) => attr(a, 'alttranstype') === 'previous-version',
     );
-    const bytes = next.previousSource ? previous12(next.previousSource, next.target ?? []) : null;
+    const bytes = next.previousSource
+      ? qualify(previous12(next.previousSource, next.target ?? []), el, ns)
+      : null;
     if (ours) replace.set(ours, bytes);
     else if (bytes !== null) add(anchor, bytes);
   }
   if (changed.notes) {
-    const old = childElements(el, 'note', NS12);
-    const fresh = (next.notes ?? []).map(note12);
+    const old = childElements(el, 'note', ns);
+    const fresh = (next.notes ?? []).map((n) => qualify(note12(n), el, ns));
     for (const n of old) replace.set(n, null);
     const first = old[0];
     if (first) replace.set(first, fresh.length > 0 ? fresh.join(`\n${indentOf(text, first)}`) : null);
@@ -87,8 +91,8 @@ function approvalTag(
 }
 
 /** New target content; a target that was one Trados-style `<mrk mtype="seg">` keeps that wrapper. */
-function targetBody(text: string, target: XmlElement, next: Unit): string {
-  const content = writeContent12(next.target ?? []);
+function targetBody(text: string, target: XmlElement, next: Unit, ns: string): string {
+  const content = qualify(writeContent12(next.target ?? []), target, ns);
   const elements = childElements(target);
   const only = elements[0];
   const onlyMarker =
@@ -108,4 +112,13 @@ function targetBody(text: string, target: XmlElement, next: Unit): string {
 
 function closeTag(text: string, el: XmlElement): string {
   return el.selfClosing ? `</${el.name}>` : text.slice(el.closeStart, el.end);
+}
+
+const DARI_QUALIFIERS: ReadonlySet<string | undefined> = new Set(Object.values(ORIGIN_QUALIFIER12));
+
+/** Dari's origin qualifier; a qualifier a tool wrote (`exact-match`, `mt-suggestion`…) stays unless Dari sets its own. */
+function qualifierFor(target: XmlElement, next: Unit): string | undefined {
+  const ours = next.origin ? ORIGIN_QUALIFIER12[next.origin] : undefined;
+  const theirs = attr(target, 'state-qualifier');
+  return ours ?? (DARI_QUALIFIERS.has(theirs) ? undefined : theirs);
 }

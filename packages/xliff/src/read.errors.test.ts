@@ -83,7 +83,8 @@ describe('readXliff on bad input', () => {
     expect(diagnosticOf(() => readXliff('<xliff version="1.2" xmlns="urn:example"/>', 'a.xlf'))?.ruleId).toBe(
       'xliff-root',
     );
-    expect(diagnosticOf(() => readXliff('<xliff version="1.2"/>', 'a.xlf'))?.ruleId).toBe('xliff-root');
+    // Namespace-less XLIFF 1.x is read (Translate Toolkit and old tools write it): this one fails later, for having no <file>.
+    expect(diagnosticOf(() => readXliff('<xliff version="1.2"/>', 'a.xlf'))?.ruleId).toBe('xliff-structure');
   });
 
   it('rejects unsupported versions and a version that does not match the namespace', () => {

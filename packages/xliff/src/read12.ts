@@ -1,8 +1,7 @@
 import { type Content, fromXliff12State, type Note, type TargetOrigin, type Unit } from '@dari/core';
 import { readContent12 } from './content12.js';
 import { kindFromGroupType } from './document.js';
-import type { UnitCollector } from './read-shared.js';
-import { NS12 } from './version.js';
+import type { GroupEntry, UnitCollector } from './read-shared.js';
 import { attr, childElements, firstChild, textOf, type XmlElement } from './xml/tree.js';
 
 /** `state-qualifier` values Dari writes for where a target came from. */
@@ -13,9 +12,9 @@ export const ORIGIN_QUALIFIER12: Readonly<Record<TargetOrigin, string | undefine
   'source-copy': 'x-dari-source-copy',
 };
 
-/** Reads the `<file>` elements of an XLIFF 1.2 document into the collector; returns the header. */
-export function read12(root: XmlElement, into: UnitCollector) {
-  const files = childElements(root, 'file', NS12);
+/** Reads the `<file>` elements of an XLIFF 1.x document (elements in namespace `ns`) into the collector; returns the header. */
+export function read12(root: XmlElement, into: UnitCollector, ns: string) {
+  const files = childElements(root, 'file', ns);
   const first = files[0];
   if (!first)
     into.fail(
@@ -24,8 +23,8 @@ export function read12(root: XmlElement, into: UnitCollector) {
       root,
       'An XLIFF 1.2 document holds at least one <file> with a <body>.',
     );
-  for (const file of files) {
-    const body = firstChild(file, 'body', NS12);
+  for (const [i, file] of files.entries()) {
+    const body = firstChild(file, 'body', ns);
     if (!body)
       into.fail(
         'xliff-structure',
@@ -33,8 +32,8 @@ export function read12(root: XmlElement, into: UnitCollector) {
         file,
         'Each <file> needs a <body> holding its units.',
       );
-    into.group('', 'paragraph', undefined);
-    readContainer(body, body, into);
+    into.startFile(attr(file, 'original') || `f${i + 1}`);
+    readContainer(body, undefined, into, ns, false);
   }
   const targetLang = attr(first, 'target-language');
   return {
@@ -44,21 +43,35 @@ export function read12(root: XmlElement, into: UnitCollector) {
   };
 }
 
-function readContainer(el: XmlElement, parent: XmlElement, into: UnitCollector): void {
-  for (const child of childElements(el, undefined, NS12)) {
-    if (child.local === 'group') {
-      const id = attr(child, 'id');
-      if (id) {
-        into.group(id, kindFromGroupType(attr(child, 'restype')), child);
-        readContainer(child, child, into);
-        into.group('', 'paragraph', undefined);
-      } else readContainer(child, parent, into);
-    } else if (child.local === 'trans-unit')
-      into.add(readUnit(child, into), { element: child, parent: el }, child);
+/**
+ * Units of a `<body>`, `<group>` or `<bin-unit>` (whose `<trans-unit>`s translate the binary's
+ * text). `group` is the model group of the outermost `<group>` with an id, undefined outside one.
+ */
+function readContainer(
+  el: XmlElement,
+  group: GroupEntry | undefined,
+  into: UnitCollector,
+  ns: string,
+  no: boolean,
+): void {
+  for (const child of childElements(el, undefined, ns)) {
+    const translate = attr(child, 'translate');
+    const childNo = translate === undefined ? no : translate === 'no';
+    if (child.local === 'group' || child.local === 'bin-unit') {
+      const id = child.local === 'group' ? attr(child, 'id') : undefined;
+      const inner =
+        group ?? (id ? into.group(id, kindFromGroupType(attr(child, 'restype')), child) : undefined);
+      readContainer(child, inner, into, ns, childNo);
+    } else if (child.local === 'trans-unit') {
+      const unit = readUnit(child, into, ns);
+      const id = into.claimUnit(unit.id, child);
+      into.add(group ?? into.top(), { ...unit, id }, { element: child, parent: el }, child);
+      if (childNo) into.notTranslatable.add(id);
+    }
   }
 }
 
-function readUnit(el: XmlElement, into: UnitCollector): Omit<Unit, 'line' | 'column' | 'block'> {
+function readUnit(el: XmlElement, into: UnitCollector, ns: string): Omit<Unit, 'line' | 'column' | 'block'> {
   const id = attr(el, 'id');
   if (!id)
     into.fail(
@@ -67,7 +80,7 @@ function readUnit(el: XmlElement, into: UnitCollector): Omit<Unit, 'line' | 'col
       el,
       'XLIFF 1.2 requires an id on every <trans-unit>.',
     );
-  const sourceEl = firstChild(el, 'source', NS12);
+  const sourceEl = firstChild(el, 'source', ns);
   if (!sourceEl)
     into.fail(
       'xliff-structure',
@@ -75,8 +88,8 @@ function readUnit(el: XmlElement, into: UnitCollector): Omit<Unit, 'line' | 'col
       el,
       'Every unit needs the text it translates.',
     );
-  const targetEl = firstChild(el, 'target', NS12);
-  const target = targetEl ? readContent12(targetEl) : undefined;
+  const targetEl = firstChild(el, 'target', ns);
+  const target = targetEl ? readContent12(targetEl, ns) : undefined;
   const hasTarget = target !== undefined && target.length > 0;
   const qualifier = targetEl ? attr(targetEl, 'state-qualifier') : undefined;
   const origin =
@@ -85,11 +98,11 @@ function readUnit(el: XmlElement, into: UnitCollector): Omit<Unit, 'line' | 'col
       : (Object.keys(ORIGIN_QUALIFIER12) as TargetOrigin[]).find(
           (o) => o !== 'translator' && ORIGIN_QUALIFIER12[o] === qualifier,
         );
-  const previousSource = readPreviousSource(el);
-  const notes = childElements(el, 'note', NS12).map(readNote);
+  const previousSource = readPreviousSource(el, ns);
+  const notes = childElements(el, 'note', ns).map(readNote);
   return {
     id,
-    source: readContent12(sourceEl),
+    source: readContent12(sourceEl, ns),
     ...(target !== undefined ? { target } : {}),
     state: fromXliff12State(targetEl ? attr(targetEl, 'state') : undefined, hasTarget),
     ...(notes.length > 0 ? { notes } : {}),
@@ -98,12 +111,10 @@ function readUnit(el: XmlElement, into: UnitCollector): Omit<Unit, 'line' | 'col
   };
 }
 
-function readPreviousSource(el: XmlElement): Content | undefined {
-  const alt = childElements(el, 'alt-trans', NS12).find(
-    (a) => attr(a, 'alttranstype') === 'previous-version',
-  );
-  const source = alt && firstChild(alt, 'source', NS12);
-  return source ? readContent12(source) : undefined;
+function readPreviousSource(el: XmlElement, ns: string): Content | undefined {
+  const alt = childElements(el, 'alt-trans', ns).find((a) => attr(a, 'alttranstype') === 'previous-version');
+  const source = alt && firstChild(alt, 'source', ns);
+  return source ? readContent12(source, ns) : undefined;
 }
 
 function readNote(el: XmlElement): Note {

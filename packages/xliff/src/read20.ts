@@ -1,16 +1,15 @@
 import { type Content, fromXliff2State, type Note, type TargetOrigin, type Unit } from '@dari/core';
 import { readContent20, readOriginalData } from './content20.js';
 import { kindFromGroupType } from './document.js';
-import type { UnitCollector } from './read-shared.js';
-import { NS20 } from './version.js';
+import type { GroupEntry, UnitCollector } from './read-shared.js';
 import { attr, childElements, firstChild, textOf, type XmlElement } from './xml/tree.js';
 
 /** Note categories in which Dari keeps what 2.0 core has no attribute for. */
 export const NOTE20 = { previousSource: 'dari:previous-source', origin: 'dari:origin' } as const;
 
-/** Reads the `<file>` elements of an XLIFF 2.x document into the collector; returns the header. */
-export function read20(root: XmlElement, into: UnitCollector) {
-  const files = childElements(root, 'file', NS20);
+/** Reads the `<file>` elements of an XLIFF 2.x document (elements in namespace `ns`) into the collector; returns the header. */
+export function read20(root: XmlElement, into: UnitCollector, ns: string) {
+  const files = childElements(root, 'file', ns);
   const first = files[0];
   if (!first)
     into.fail(
@@ -19,9 +18,9 @@ export function read20(root: XmlElement, into: UnitCollector) {
       root,
       'An XLIFF 2.0 document holds at least one <file>.',
     );
-  for (const file of files) {
-    into.group('', 'paragraph', undefined);
-    readContainer(file, into);
+  for (const [i, file] of files.entries()) {
+    into.startFile(attr(file, 'id') || `f${i + 1}`);
+    readContainer(file, undefined, into, ns, attr(file, 'translate') === 'no');
   }
   const targetLang = attr(root, 'trgLang');
   return {
@@ -31,54 +30,72 @@ export function read20(root: XmlElement, into: UnitCollector) {
   };
 }
 
-function readContainer(el: XmlElement, into: UnitCollector): void {
-  for (const child of childElements(el, undefined, NS20)) {
+/** `group` is the model group of the outermost `<group>`, undefined outside one. */
+function readContainer(
+  el: XmlElement,
+  group: GroupEntry | undefined,
+  into: UnitCollector,
+  ns: string,
+  no: boolean,
+): void {
+  for (const child of childElements(el, undefined, ns)) {
+    const translate = attr(child, 'translate');
+    const childNo = translate === undefined ? no : translate === 'no';
     if (child.local === 'group') {
       const id = attr(child, 'id') ?? '';
-      into.group(id, kindFromGroupType(attr(child, 'type')), child);
-      readContainer(child, into);
-      into.group('', 'paragraph', undefined);
-    } else if (child.local === 'unit') readUnit(child, el, into);
+      const inner = group ?? (id ? into.group(id, kindFromGroupType(attr(child, 'type')), child) : undefined);
+      readContainer(child, inner, into, ns, childNo);
+    } else if (child.local === 'unit') readUnit(child, el, group ?? into.top(), into, ns, childNo);
   }
 }
 
 /** A unit of one segment is one Dari unit; a unit of n segments is n Dari units `<id>#1` … `<id>#n`. */
-function readUnit(el: XmlElement, parent: XmlElement, into: UnitCollector): void {
-  const id = attr(el, 'id');
-  if (!id) into.fail('xliff-structure', '<unit> has no id', el, 'XLIFF 2.0 requires an id on every <unit>.');
-  const data = readOriginalData(el);
-  const segments = childElements(el, 'segment', NS20);
+function readUnit(
+  el: XmlElement,
+  parent: XmlElement,
+  group: GroupEntry,
+  into: UnitCollector,
+  ns: string,
+  no: boolean,
+): void {
+  const rawId = attr(el, 'id');
+  if (!rawId)
+    into.fail('xliff-structure', '<unit> has no id', el, 'XLIFF 2.0 requires an id on every <unit>.');
+  const id = into.claimUnit(rawId, el);
+  const data = readOriginalData(el, ns);
+  const segments = childElements(el, 'segment', ns);
   if (segments.length === 0)
     into.fail(
       'xliff-structure',
-      `<unit id="${id}"> has no <segment>`,
+      `<unit id="${rawId}"> has no <segment>`,
       el,
       'Every unit needs at least one segment.',
     );
-  const { notes, previousSource, origin } = readNotes(el);
+  const { notes, previousSource, origin } = readNotes(el, ns);
   for (const [i, segment] of segments.entries()) {
-    const sourceEl = firstChild(segment, 'source', NS20);
+    const sourceEl = firstChild(segment, 'source', ns);
     if (!sourceEl)
       into.fail(
         'xliff-structure',
-        `a segment of <unit id="${id}"> has no <source>`,
+        `a segment of <unit id="${rawId}"> has no <source>`,
         segment,
         'Every segment needs the text it translates.',
       );
-    const targetEl = firstChild(segment, 'target', NS20);
-    const target = targetEl ? readContent20(targetEl, data) : undefined;
+    const targetEl = firstChild(segment, 'target', ns);
+    const target = targetEl ? readContent20(targetEl, data, ns) : undefined;
     const hasTarget = target !== undefined && target.length > 0;
     const single = segments.length === 1;
     const unit: Omit<Unit, 'line' | 'column' | 'block'> = {
       id: single ? id : `${id}#${i + 1}`,
-      source: readContent20(sourceEl, data),
+      source: readContent20(sourceEl, data, ns),
       ...(target !== undefined ? { target } : {}),
       state: fromXliff2State(attr(segment, 'state'), attr(segment, 'subState'), hasTarget),
       ...(single && notes.length > 0 ? { notes } : {}),
       ...(single && previousSource ? { previousSource } : {}),
       ...(single && origin ? { origin } : {}),
     };
-    into.add(unit, { element: el, segment, segments: segments.length, parent }, el);
+    into.add(group, unit, { element: el, segment, segments: segments.length, parent }, el);
+    if (no) into.notTranslatable.add(unit.id);
   }
 }
 
@@ -89,11 +106,14 @@ const ORIGINS: ReadonlySet<string> = new Set<TargetOrigin>([
   'source-copy',
 ]);
 
-function readNotes(unit: XmlElement): { notes: Note[]; previousSource?: Content; origin?: TargetOrigin } {
+function readNotes(
+  unit: XmlElement,
+  ns: string,
+): { notes: Note[]; previousSource?: Content; origin?: TargetOrigin } {
   const notes: Note[] = [];
   let previousSource: Content | undefined;
   let origin: TargetOrigin | undefined;
-  for (const note of childElements(firstChild(unit, 'notes', NS20) ?? unit, 'note', NS20)) {
+  for (const note of childElements(firstChild(unit, 'notes', ns) ?? unit, 'note', ns)) {
     const category = attr(note, 'category');
     const text = textOf(note);
     if (category === NOTE20.previousSource) previousSource = [text];

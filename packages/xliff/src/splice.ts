@@ -2,9 +2,9 @@ import { type Unit, type UnitFile, unitsOf } from '@dari/core';
 import type { XliffDocument } from './document.js';
 import { patchUnit12 } from './patch12.js';
 import { patchUnit20, type SegmentChange } from './patch20.js';
-import { NS12, NS20 } from './version.js';
 import { group12, unit12 } from './write12.js';
 import { group20, unit20 } from './write20.js';
+import { qualify } from './xml/qualify.js';
 import { childIndent, indentOf, rebuild, startTag } from './xml/rebuild.js';
 import { attr, childElements, firstChild, type XmlElement, type XmlNode } from './xml/tree.js';
 
@@ -45,7 +45,7 @@ class Splicer {
   ) {
     this.text = prev.xml.text;
     this.v12 = prev.version === '1.2';
-    this.ns = this.v12 ? NS12 : NS20;
+    this.ns = prev.ns;
     this.prevUnits = new Map(unitsOf(prev).map((u) => [u.id, u]));
     let n = 0;
     for (const g of next.groups) {
@@ -58,7 +58,7 @@ class Splicer {
     }
     this.indexParents(prev.xml.root);
     const file = childElements(prev.xml.root, 'file', this.ns)[0] as XmlElement;
-    this.top = this.v12 ? (firstChild(file, 'body', NS12) as XmlElement) : file;
+    this.top = this.v12 ? (firstChild(file, 'body', this.ns) as XmlElement) : file;
     this.assign();
   }
 
@@ -70,7 +70,7 @@ class Splicer {
     for (const f of childElements(root, 'file', this.ns)) files.set(f, this.renderFile(f, f === file));
     const rootTag =
       !this.v12 &&
-      (attr(root, 'srcLang') !== this.next.sourceLang || attr(root, 'trgLang') !== this.next.targetLang)
+      (differs(root, 'srcLang', this.next.sourceLang) || differs(root, 'trgLang', this.next.targetLang))
         ? startTag(root, { srcLang: this.next.sourceLang, trgLang: this.next.targetLang })
         : undefined;
     const body = rebuild(text, root, { replace: files, ...(rootTag ? { startTag: rootTag } : {}) });
@@ -79,16 +79,16 @@ class Splicer {
 
   private renderFile(file: XmlElement, first: boolean): string {
     const set: Record<string, string | undefined> = {};
-    if (first && attr(file, 'original') !== this.next.original) set.original = this.next.original;
+    if (first && differs(file, 'original', this.next.original)) set.original = this.next.original;
     if (first && this.v12) {
-      if (attr(file, 'source-language') !== this.next.sourceLang)
+      if (differs(file, 'source-language', this.next.sourceLang))
         set['source-language'] = this.next.sourceLang;
-      if (attr(file, 'target-language') !== this.next.targetLang)
+      if (differs(file, 'target-language', this.next.targetLang))
         set['target-language'] = this.next.targetLang;
     }
     const head = Object.keys(set).length > 0 ? startTag(file, set) : undefined;
     if (!this.v12) return this.renderContainer(file, head);
-    const body = firstChild(file, 'body', NS12);
+    const body = firstChild(file, 'body', this.ns);
     const replace = new Map<XmlNode, string | null>(body ? [[body, this.renderContainer(body)]] : []);
     return rebuild(this.text, file, { replace, ...(head ? { startTag: head } : {}) });
   }
@@ -128,7 +128,7 @@ class Splicer {
       items.push({
         key: this.order.get(`u:${u.id}`) ?? 0,
         lead: [],
-        fresh: this.v12 ? unit12(u, indent) : unit20(u, indent),
+        fresh: qualify(this.v12 ? unit12(u, indent) : unit20(u, indent), el, this.ns),
       });
     }
     if (el === this.top) {
@@ -137,7 +137,7 @@ class Splicer {
         items.push({
           key: this.order.get(`g:${g.id}`) ?? 0,
           lead: [],
-          fresh: this.v12 ? group12(g, indent) : group20(g, indent),
+          fresh: qualify(this.v12 ? group12(g, indent) : group20(g, indent), el, this.ns),
         });
       }
     }
@@ -161,6 +161,9 @@ class Splicer {
     if (el.local === 'trans-unit' || el.local === 'unit') {
       const units = this.kept.get(el);
       if (!units) return null;
+      // Units outside any group are one group '' in the model, wherever they stood: they keep
+      // their place among their neighbours instead of being sorted by the model's order.
+      if (units.every((u) => (this.nextGroupOf.get(u.id) ?? '') === '')) return undefined;
       return Math.min(...units.map((u) => this.order.get(`u:${u.id}`) ?? 0));
     }
     if (el.local !== 'group') return undefined;
@@ -169,29 +172,48 @@ class Splicer {
     return undefined;
   }
 
+  /** Nodes carried along: kept units are patched, elements holding units are walked, the rest copied. */
   private renderNodes(nodes: readonly XmlNode[]): string {
     return nodes
-      .map((n) =>
-        n.kind === 'element' && n.uri === this.ns && n.local === 'group'
-          ? this.renderContainer(n)
-          : this.text.slice(n.start, n.end),
-      )
+      .map((n) => {
+        if (n.kind !== 'element') return this.text.slice(n.start, n.end);
+        if (this.kept.has(n)) return this.renderItem(n);
+        return this.holders.has(n) ? this.renderContainer(n) : this.text.slice(n.start, n.end);
+      })
       .join('');
   }
 
   private renderItem(el: XmlElement): string {
-    if (el.local === 'group') return this.renderContainer(el);
+    if (!this.kept.has(el)) return this.renderContainer(el);
     const units = this.kept.get(el) ?? [];
     if (this.v12) {
       const unit = units[0] as Unit;
-      return patchUnit12(this.text, el, this.prevUnits.get(unit.id) as Unit, unit);
+      return patchUnit12(this.text, el, this.prevUnits.get(unit.id) as Unit, unit, this.ns);
     }
     const changes: SegmentChange[] = units.map((u) => {
       const place = this.prev.places.get(u.id);
       return { segment: place?.segment as XmlElement, prev: this.prevUnits.get(u.id) as Unit, next: u };
     });
-    return patchUnit20(this.text, el, changes, this.prev.places.get(units[0]?.id ?? '')?.segments === 1);
+    return patchUnit20(
+      this.text,
+      el,
+      changes,
+      this.prev.places.get(units[0]?.id ?? '')?.segments === 1,
+      this.ns,
+    );
   }
+
+  /** Elements that hold units somewhere below them (groups, bodies, `<bin-unit>`s), to walk into. */
+  private get holders(): ReadonlySet<XmlElement> {
+    if (!this.holderSet) {
+      this.holderSet = new Set();
+      for (const place of this.prev.places.values())
+        for (let e = this.parentOf.get(place.element); e && !this.holderSet.has(e); e = this.parentOf.get(e))
+          this.holderSet.add(e);
+    }
+    return this.holderSet;
+  }
+  private holderSet: Set<XmlElement> | undefined;
 
   private indexParents(el: XmlElement): void {
     for (const c of el.children) {
@@ -209,4 +231,9 @@ class Splicer {
     }
     return '';
   }
+}
+
+/** True when an attribute's value differs from the model's; absent and empty are the same. */
+function differs(el: XmlElement, name: string, value: string | undefined): boolean {
+  return (attr(el, name) ?? '') !== (value ?? '');
 }

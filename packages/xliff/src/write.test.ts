@@ -96,11 +96,18 @@ describe.each(['1.2', '2.0'] as const)('writeXliff %s', (version) => {
     expect(unitsOf(doc)[0]?.target).toBeUndefined();
   });
 
-  it('refuses characters XML cannot carry, naming the unit', () => {
+  it('refuses characters XML cannot carry in 1.2, naming the unit; 2.x writes them as <cp>', () => {
     const bad = {
       ...file,
       groups: [{ id: 'p', kind: 'paragraph' as const, units: [unit('s-bad', { source: ['a\u0007b'] })] }],
     };
+    if (version === '2.0') {
+      const text = writeXliff(bad);
+      expect(text).toContain('a<cp hex="0007"/>b');
+      expect(unitsOf(readXliff(text, 'a.xlf'))[0]?.source).toEqual(['a\u0007b']);
+      expect(validate(text).ok).toBe(true);
+      return;
+    }
     expect(() => writeXliff(bad)).toThrow(DariError);
     try {
       writeXliff(bad);

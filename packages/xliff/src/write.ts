@@ -1,5 +1,6 @@
 import { DariError, errorAt, type Unit, type UnitFile } from '@dari/core';
 import type { XliffDocument } from './document.js';
+import { encodeXliff } from './encoding.js';
 import { spliceXliff } from './splice.js';
 import { writeFile12 } from './write12.js';
 import { writeFile20 } from './write20.js';
@@ -17,10 +18,21 @@ export function writeXliff(next: UnitFile, previous?: XliffDocument): string {
   return next.version === '2.0' ? writeFile20(next) : writeFile12(next);
 }
 
+/**
+ * `writeXliff` as the bytes to store: in the encoding `previous` was read in (its XML declaration
+ * is kept), byte-order mark included when it had one; UTF-8 for a file written anew.
+ */
+export function writeXliffBytes(next: UnitFile, previous?: XliffDocument): Uint8Array {
+  const text = writeXliff(next, previous);
+  const spliced = previous !== undefined && previous.version === next.version;
+  return encodeXliff(text, spliced ? previous.encoding : 'utf-8');
+}
+
+/** XLIFF 2 carries any character in text and native data as `<cp hex>`; 1.2 has no such element. */
 function checkChars(file: UnitFile): void {
   for (const group of file.groups) {
     for (const unit of group.units) {
-      const bad = badChar(unit);
+      const bad = badChar(unit, file.version === '2.0');
       if (bad === undefined) continue;
       throw new DariError(
         errorAt(
@@ -38,19 +50,23 @@ function checkChars(file: UnitFile): void {
 }
 
 /** The first code point XML cannot carry in any text a unit writes (plain loops: this runs on every unit). */
-function badChar(u: Unit): number | undefined {
+function badChar(u: Unit, cp: boolean): number | undefined {
   const check = (s: string): number | undefined => {
     const i = invalidCharIndex(s);
     return i < 0 ? undefined : (s.codePointAt(i) ?? 0);
   };
-  for (const content of [u.source, u.target, u.previousSource]) {
+  for (const [i, content] of [u.source, u.target, u.previousSource].entries()) {
+    // 2.x previous source goes into a note, which cannot hold <cp>.
+    const carried = cp && i < 2;
     if (content === undefined) continue;
     for (const p of content) {
       const bad =
         typeof p === 'string'
-          ? check(p)
+          ? carried
+            ? undefined
+            : check(p)
           : (check(p.id) ??
-            check(p.data) ??
+            (carried ? undefined : check(p.data)) ??
             (p.type !== 'close' && p.attrs
               ? Object.values(p.attrs)
                   .map(check)

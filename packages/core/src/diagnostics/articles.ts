@@ -16,6 +16,12 @@ export const ARTICLE_DIAGNOSTICS: readonly DiagnosticInfo[] = [
     fix: 'Write frontmatter (at least `title` and `date`) and a body, or delete the file.',
   }),
   article({
+    id: 'article-nesting-too-deep',
+    title: 'Block quotes or lists nest deeper than the limit',
+    why: 'The Markdown parser silently drops whatever lies past its nesting limit; rather than lose the rest of the article, Dari stops and names the line.',
+    fix: 'Flatten the nesting at the line given (no article needs more than a few levels of quotes or lists).',
+  }),
+  article({
     id: 'article-not-utf8',
     title: 'The article is not UTF-8',
     why: 'Dari reads articles as strict UTF-8 instead of guessing; a legacy encoding (EUC-KR, CP949, Latin-1) or UTF-16 would turn Korean and accented text into garbage in every locale file.',

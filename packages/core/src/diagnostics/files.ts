@@ -57,6 +57,30 @@ export const FILE_DIAGNOSTICS: readonly DiagnosticInfo[] = [
     fix: 'Save the file as UTF-8 in your CAT tool or editor; the diagnostic names the line and column of the first bad byte.',
   }),
   input('memory', {
+    id: 'encoding-invalid',
+    title: 'A file holds bytes its declared encoding cannot decode',
+    why: 'The XML declaration (or byte-order mark) names an encoding the bytes do not follow; decoding anyway would turn characters into replacement marks and lose them on the next write.',
+    fix: 'Save the file again in the encoding its XML declaration names (or change the declaration to the encoding the file is in); the diagnostic names the first bad place.',
+  }),
+  input('memory', {
+    id: 'encoding-unsupported',
+    title: 'The XML declaration names an encoding Dari cannot read',
+    why: 'Dari reads and writes a file back in the encoding it was written in; an encoding it does not know could not be written back faithfully.',
+    fix: 'Save the file as UTF-8 (every CAT tool can) or in a common encoding such as UTF-16 or windows-1252.',
+  }),
+  input('xliff', {
+    id: 'xml-too-deep',
+    title: 'Elements nest deeper than the limit',
+    why: 'No CAT tool writes thousands of nested `<g>` or `<group>`; a file that does is broken or hostile, and reading it would stall sync and check.',
+    fix: 'Restore the file from version control or export it again from your CAT tool.',
+  }),
+  input('xliff', {
+    id: 'xliff-constraint',
+    title: 'The file breaks a constraint of the XLIFF 2 specification',
+    why: 'Dari writes these files back for CAT tools; passing on what the specification forbids (two sources in a unit, a group without id, mismatched inline pairs…) would make other tools reject or misread them.',
+    fix: 'The message names the constraint (as in the OASIS specification); fix it where the file was made, or export it again.',
+  }),
+  input('memory', {
     id: 'tmx-malformed',
     title: 'The memory archive is not well-formed XML',
     why: '`locales/<lang>/.memory/archive.tmx` keeps every translation that left a locale file; sync cannot add to an archive it cannot read.',

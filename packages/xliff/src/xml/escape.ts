@@ -35,3 +35,19 @@ export function invalidCharIndex(s: string): number {
 const INVALID_CHAR =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * XLIFF 2 character data: escaped as `escapeText`, and every character XML cannot carry written as
+ * `<cp hex="…"/>` (the spec's element for them), so that such text round-trips instead of failing.
+ */
+export function escapeText20(s: string): string {
+  if (invalidCharIndex(s) < 0) return escapeText(s);
+  let out = '';
+  for (const c of s) {
+    if (invalidCharIndex(c) < 0) out += escapeText(c);
+    else
+      for (let i = 0; i < c.length; i++)
+        out += `<cp hex="${(c.charCodeAt(i) ?? 0).toString(16).toUpperCase().padStart(4, '0')}"/>`;
+  }
+  return out;
+}
