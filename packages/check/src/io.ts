@@ -5,7 +5,7 @@ import { changedFilesSince } from './git.js';
 /** The I/O the check needs, injectable so the flow is testable without git or the other packages. */
 export interface CheckIo {
   readonly parseArticle: ParseArticle;
-  readonly readXliff: (text: string, file: string) => UnitFile;
+  readonly readXliff: (text: string, file: string, options?: { readonly maxDepth?: number }) => UnitFile;
   readonly changedFiles: (root: string, ref: string) => ReadonlySet<string>;
   /** Called (and awaited) before the first `parseArticle` or `readXliff` call of a run. */
   readonly prepare?: () => Promise<void>;
@@ -37,7 +37,7 @@ function ready(): Readers {
 /** The real readers (`@dari/segmenter`, `@dari/xliff`, loaded on first use) and git. */
 export const DEFAULT_IO: CheckIo = {
   parseArticle: (markdown, options) => ready().parseArticle(markdown, options),
-  readXliff: (text, file) => ready().readXliff(text, file),
+  readXliff: (text, file, options) => ready().readXliff(text, file, options),
   changedFiles: changedFilesSince,
   prepare: loadReaders,
 };

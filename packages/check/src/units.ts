@@ -9,6 +9,7 @@ import { readShared } from './cache/read.js';
 import type { ArticleEntry, FileEntry } from './cache/store.js';
 import { checkFile, type FileResult } from './check-file.js';
 import type { Glossary } from './glossary.js';
+import type { CheckIo } from './io.js';
 import type { ActiveRules } from './rules/index.js';
 import type { ArticleFacts } from './rules/types.js';
 import { translatableFile } from './stats.js';
@@ -54,7 +55,7 @@ export interface UnitEnv {
   readonly rules: ActiveRules;
   readonly glossary: ReadonlyMap<string, Glossary>;
   readonly parseArticle: ParseArticle;
-  readonly readXliff: (text: string, file: string) => UnitFile;
+  readonly readXliff: CheckIo['readXliff'];
 }
 
 /** Only `DariError` is bad input; anything else is a bug and propagates. */
@@ -128,7 +129,13 @@ function checkText(
   facts?: ArticleFacts,
 ): FileResult {
   const { path, locale } = task;
-  const file = translatableFile(withinUnitLimit(env.readXliff(text, path), path, env.config.limits.units));
+  const file = translatableFile(
+    withinUnitLimit(
+      env.readXliff(text, path, { maxDepth: env.config.limits.xmlDepth }),
+      path,
+      env.config.limits.units,
+    ),
+  );
   const approved = approvedUnitIds(file);
   const input = {
     file,

@@ -6,4 +6,5 @@ export {
   type DariConfigData,
   type DariConfigInput,
   DEFAULT_MAX_UNITS,
+  DEFAULT_MAX_XML_DEPTH,
 } from './schema.js';

@@ -4,6 +4,9 @@ import { z } from 'zod';
 /** Most units a locale file may hold by default (an article of 100,000 sentences is not one). */
 export const DEFAULT_MAX_UNITS = 100_000;
 
+/** Deepest XLIFF element nesting read by default (the XLIFF reader's own default). */
+export const DEFAULT_MAX_XML_DEPTH = 1000;
+
 const locale = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en", "ko" or "pt-BR"');
@@ -84,8 +87,17 @@ export const configSchema = z
         fileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
         /** Most units one locale file may hold. */
         units: z.number().int().positive().default(DEFAULT_MAX_UNITS),
+        /**
+         * Deepest element nesting read in an XLIFF file (`xml-too-deep` beyond it); the XLIFF
+         * reader's own default, 1000, is far above what any CAT tool writes.
+         */
+        xmlDepth: z.number().int().positive().default(DEFAULT_MAX_XML_DEPTH),
       })
-      .default({ fileBytes: DEFAULT_MAX_FILE_BYTES, units: DEFAULT_MAX_UNITS }),
+      .default({
+        fileBytes: DEFAULT_MAX_FILE_BYTES,
+        units: DEFAULT_MAX_UNITS,
+        xmlDepth: DEFAULT_MAX_XML_DEPTH,
+      }),
     site: z
       .strictObject({
         title: z.record(locale, z.string()).default({}),

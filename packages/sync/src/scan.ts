@@ -153,7 +153,13 @@ export function scanProject(config: DariConfig, cache: SyncCache): Scan {
     const xliff =
       text === undefined
         ? undefined
-        : attempt(() => withinUnitLimit(readXliff(text, file.rel), file.rel, config.limits.units));
+        : attempt(() =>
+            withinUnitLimit(
+              readXliff(text, file.rel, { maxDepth: config.limits.xmlDepth }),
+              file.rel,
+              config.limits.units,
+            ),
+          );
     if (!xliff || text === undefined) return undefined;
     if (first && !file.cached) {
       const { original, sourceLang, targetLang } = xliff;

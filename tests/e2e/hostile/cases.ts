@@ -49,6 +49,10 @@ export const CASES: readonly HostileCase[] = [
     'truncated multi-byte character at the end',
     Buffer.concat([Buffer.from(fm('가')), Buffer.from([0xea, 0xb0])]),
   ),
+  // Issue 11 item 4: pathological emphasis is segmented (iteratively), never a stack overflow.
+  article('10,000 *, a letter, 10,000 *', fm(`${'*'.repeat(10_000)}a${'*'.repeat(10_000)}`), {
+    exit: NEW_ARTICLE,
+  }),
   article('empty file', ''),
   article('only whitespace', ' \n\t\n'),
   article('frontmatter never closed', '---\ntitle: New\ndate: 2017-08-20\n\nBody.\n'),
@@ -151,6 +155,14 @@ export const CASES: readonly HostileCase[] = [
   xlf('two root elements', (t) => `${t}${t.replace(/<\?xml[^>]*\?>/, '')}`),
   xlf('a CDATA section never closed', inTarget('<![CDATA[ open')),
   xlf('a comment never closed', inTarget('<!-- open')),
+  // Issue 11 item 6: nesting is refused at the reader's depth limit, in well under a second.
+  xlf(
+    '100,000 nested <g> in a target',
+    inTarget(`${'<g id="g">'.repeat(100_000)}x${'</g>'.repeat(100_000)}`),
+  ),
+  xlf('100,000 nested <group> in the body', (t) =>
+    t.replace('<body>', `<body>${'<group id="n">'.repeat(100_000)}${'</group>'.repeat(100_000)}`),
+  ),
   special(KO, 'folder', { exit: {} }),
   special(KO, 'fifo', { exit: {} }),
   special(KO, 'dev-zero', { exit: {} }),
@@ -163,6 +175,14 @@ export const CASES: readonly HostileCase[] = [
       put(dir, KO, (t) => t.replace('</body>', `<!-- ${'x'.repeat(3_000)} --></body>`));
     },
     { file: KO },
+  ),
+  custom(
+    'locales/: a locale file nested deeper than limits.xmlDepth',
+    (dir) => {
+      put(dir, CONFIG, withConfig({ limits: { xmlDepth: 4 } }));
+    },
+    // Every file is that deep; errors are listed by file, so the first named is markets.xlf.
+    { file: 'locales/en/markets.xlf', at: true },
   ),
   custom(
     'locales/: a locale file over limits.units',
