@@ -25,7 +25,7 @@ describe('the built site', () => {
     const text = (lang: string) =>
       readFileSync(join(dist, lang, 'status', 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
     expect(text('en')).toMatch(
-      /\d+(\.\d)?% of \d+ sentences translated.*\d+(\.\d)?% of \d+ sentences reviewed \(\d+\)/s,
+      /\d+(\.\d)?% of \d+ article sentences translated.*\d+(\.\d)?% of \d+ sentences reviewed \(\d+\)/s,
     );
     expect(text('ko')).toMatch(/문장 \d+개 중 [\d.]+% 검토\(\d+개\)/);
   });

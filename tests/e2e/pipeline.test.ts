@@ -46,7 +46,13 @@ describe('the whole pipeline in a temporary copy of the project', () => {
         '--outDir',
         out,
       ],
-      { env: { ...process.env, DARI_ROOT: dir }, maxBuffer: 64 * 1024 * 1024 },
+      // From the site's folder, as `pnpm build` runs it: Astro writes its prerender chunks under the
+      // working directory, and their bare imports (esbuild) resolve from the site's node_modules.
+      {
+        cwd: join(REPO_ROOT, 'apps/site'),
+        env: { ...process.env, DARI_ROOT: dir },
+        maxBuffer: 64 * 1024 * 1024,
+      },
     );
   });
 

@@ -21,6 +21,8 @@ describe('colorsFor', () => {
     vi.stubEnv('NO_COLOR', undefined);
     vi.stubEnv('FORCE_COLOR', undefined);
     vi.stubEnv('NODE_DISABLE_COLORS', undefined);
+    // Node gives a terminal under CI=true (our CI) two colours unless it knows the CI service.
+    vi.stubEnv('CI', undefined);
     // The colour depth of a terminal follows TERM, which CI runners may leave unset or set to dumb.
     vi.stubEnv('TERM', 'xterm-256color');
     expect(colorsFor(terminal())).toBe(true);

@@ -160,7 +160,8 @@ function outsideUnchanged(doc: XliffDocument, id: string, before: Buffer, after:
     return 'bytes after the edited unit changed';
   const had = inventory(place.element);
   const has = new Set(inventory(newPlace.element));
-  const lost = had.filter((k) => !has.has(k));
+  // A changed target voids a reviewer's sign-off (1.2 `approved="yes"` follows the state; issue 16).
+  const lost = had.filter((k) => !has.has(k) && !k.endsWith('}trans-unit@{}approved'));
   if (lost.length > 0) return `lost in the edited unit: ${lost.slice(0, 3).join(', ')}`;
   if (before.length > 3 && before[0] === 0xef && before[1] === 0xbb && after[0] !== 0xef)
     return 'BOM dropped';

@@ -25,7 +25,10 @@ interface Saved {
   flash?: string;
 }
 
-const units = [...document.querySelectorAll<HTMLElement>('.u[data-unit]')];
+// The page's own sentences: not the other language's, which each paragraph offers in a
+// `<details class="other">` (without them an English page would look like a translation of itself).
+const inOtherLanguage = (e: Element) => e.closest('details.other') !== null;
+const units = [...document.querySelectorAll<HTMLElement>('.u[data-unit]')].filter((u) => !inOtherLanguage(u));
 const slug = /\/articles\/([^/]+)\/?$/.exec(location.pathname)?.[1];
 if (units.length > 0 && slug) void start(decodeURIComponent(slug));
 
@@ -232,5 +235,6 @@ async function start(slug: string): Promise<void> {
 function selectedUnit(): string | undefined {
   const node = document.getSelection()?.anchorNode;
   const elNode = node instanceof Element ? node : node?.parentElement;
-  return elNode?.closest<HTMLElement>('.u[data-unit]')?.dataset.unit;
+  const unit = elNode?.closest<HTMLElement>('.u[data-unit]');
+  return unit && !inOtherLanguage(unit) ? unit.dataset.unit : undefined;
 }
