@@ -17,7 +17,8 @@ import { parseArticle } from '@dari/segmenter';
 import { readXliff } from '@dari/xliff';
 import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
-import { changedIn, changedSources } from './changes.js';
+import { unitsHtml } from './blocks.js';
+import { changedIn } from './changes.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
 
@@ -29,6 +30,8 @@ import { type PageStatus, pageStatus } from './status.js';
 export interface ArticleEntry extends Pick<ArticleDocument, 'slug' | 'file' | 'meta'> {
   /** Locale → units in review because their source changed (the "outdated" status). */
   readonly changed: Readonly<Record<string, number>>;
+  /** Locale → the title as the page shows it (escaped HTML, fallback units marked): lists, feeds, status. */
+  readonly titles: Readonly<Record<string, string>>;
 }
 
 /** Everything the pages read, loaded once per build (and again in dev after an article or XLIFF changes). */
@@ -49,6 +52,7 @@ export interface Project {
 /** One article loaded for rendering: its parsed source and its translations' text and states. */
 export interface ArticleData {
   readonly document: ArticleDocument;
+  readonly resources: SiteResources;
   readonly sources: ArticleSources;
 }
 
@@ -118,22 +122,18 @@ export async function readProject(root: string): Promise<Project> {
   const names = listFiles(config.articlesDir, '.md', listing).map((slug) => `${slug}.md`);
   const articles: ArticleEntry[] = [];
   for (const name of names) {
-    const { slug, file, meta } = parseOne(config, root, name);
+    // Read whole, distilled into the entry, and let go: the next article reuses the memory.
+    const data = await readArticle(config, name.slice(0, -'.md'.length));
+    const { slug, file, meta } = data.document;
     const changed: Record<string, number> = {};
+    const titles: Record<string, string> = {};
     for (const locale of config.locales) {
-      const path = join(config.localesDir, locale, `${slug}.xlf`);
-      const file = posix(relative(root, path));
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        throw e;
-      }
-      const count = changedSources(readXliff(text, file)).size;
+      const count = changedIn(data.resources, locale, slug).size;
       if (count > 0) changed[locale] = count;
+      const title = viewOf(data, locale).blocks.find((b) => b.kind === 'title');
+      if (title) titles[locale] = unitsHtml(title, locale);
     }
-    articles.push({ slug, file, meta, changed });
+    articles.push({ slug, file, meta, changed, titles });
   }
   articles.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
   const ui: LocaleFile[] = [];
@@ -174,8 +174,7 @@ const KEEP_LOADED = 4;
 const loaded = new Map<string, Promise<ArticleData>>();
 
 /** Reads one article and its XLIFF file in every locale. */
-export async function readArticle(project: Project, slug: string): Promise<ArticleData> {
-  const { config } = project;
+export async function readArticle(config: DariConfig, slug: string): Promise<ArticleData> {
   const document = parseOne(config, config.root, `${slug}.md`);
   const files: LocaleFile[] = [];
   for (const locale of config.locales) {
@@ -183,7 +182,8 @@ export async function readArticle(project: Project, slug: string): Promise<Artic
     const file = await readLocaleFile(config.root, path, locale, slug);
     if (file) files.push(file);
   }
-  return { document, sources: sourcesOf(buildResources(files), config.sourceLocale) };
+  const resources = buildResources(files);
+  return { document, resources, sources: sourcesOf(resources, config.sourceLocale) };
 }
 
 /** An article's data for rendering (the few most recently used stay loaded). */
@@ -195,7 +195,7 @@ export function articleData(project: Project, entry: ArticleEntry | string): Pro
     loaded.set(slug, hit);
     return hit;
   }
-  const data = readArticle(project, slug);
+  const data = readArticle(project.config, slug);
   loaded.set(slug, data);
   data.catch(() => loaded.delete(slug));
   while (loaded.size > KEEP_LOADED) {
@@ -209,6 +209,11 @@ export function articleData(project: Project, entry: ArticleEntry | string): Pro
 /** A loaded article in a locale. */
 export function viewOf(data: ArticleData, locale: string): ArticleView {
   return articleView(data.document, locale, data.sources);
+}
+
+/** An article's title in a locale as lists show it (its slug when it has no title). */
+export function titleHtml(article: ArticleEntry, locale: string): string {
+  return article.titles[locale] ?? article.slug;
 }
 
 /** Path of an article's XLIFF file in a locale, as `dari check` names it. */

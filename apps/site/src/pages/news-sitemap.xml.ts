@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { articleHead } from '../lib/article-head.js';
 import { type NewsEntry, newsSitemapXml, recentNews } from '../lib/feeds.js';
+import { htmlToText } from '../lib/html.js';
 import { pageContext } from '../lib/page.js';
-import { articleData, loadProject, statusesOf, viewOf } from '../lib/project.js';
+import { loadProject, statusesOf, titleHtml } from '../lib/project.js';
 import { articlePath } from '../lib/seo.js';
 
 /**
@@ -18,11 +18,10 @@ export const GET: APIRoute = async () => {
     now,
   ).map((x) => x.a))
     for (const s of statusesOf(project, article).filter((x) => x.indexable)) {
-      const data = await articleData(project, article);
       const ctx = pageContext(project, s.locale);
       entries.push({
         loc: ctx.url(articlePath(s.locale, article.slug)),
-        title: articleHead(project, article, viewOf(data, s.locale)).title,
+        title: htmlToText(titleHtml(article, s.locale)),
         language: s.locale,
         date: article.meta.date,
       });
