@@ -3,22 +3,14 @@ import { join, relative } from 'node:path';
 import { type CheckReport, checkProject } from '@dari/check';
 import { type DariConfig, loadConfig } from '@dari/config';
 import type { ArticleDocument } from '@dari/core';
-import {
-  buildResources,
-  createI18n,
-  type LocaleFile,
-  lookupUnit,
-  readWithXliffPackage,
-  type SiteResources,
-  UI_NAMESPACE,
-} from '@dari/i18n';
+import { buildResources, createI18n, type LocaleFile, readWithXliffPackage, UI_NAMESPACE } from '@dari/i18n';
 import { listFiles, readText } from '@dari/io';
 import { parseArticle } from '@dari/segmenter';
 import { readXliff } from '@dari/xliff';
 import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
+import { ArticleStore, type StoredArticle, sourcesOf, storedOf } from './article-store.js';
 import { unitsHtml } from './blocks.js';
-import { changedIn } from './changes.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
 
@@ -47,12 +39,13 @@ export interface Project {
   readonly fileReports: ReadonlyMap<string, CheckReport['files'][number]>;
   /** Root-relative file → ISO date of its last change. */
   readonly lastChange: ReadonlyMap<string, string>;
+  /** Every article, parsed once, on disk until a page of it is rendered. */
+  readonly store: ArticleStore;
 }
 
 /** One article loaded for rendering: its parsed source and its translations' text and states. */
 export interface ArticleData {
   readonly document: ArticleDocument;
-  readonly resources: SiteResources;
   readonly sources: ArticleSources;
 }
 
@@ -68,8 +61,15 @@ export function loadProject(): Promise<Project> {
   const generation = (globalThis as { __dariGeneration?: number }).__dariGeneration ?? 0;
   if (cache.project === undefined || cache.generation !== generation) {
     cache.generation = generation;
+    const previous = cache.project;
     cache.project = readProject(projectRoot());
     loaded.clear();
+    // Dev reloads: the replaced project's stored articles go once the new one is read.
+    if (previous)
+      void Promise.all([previous, cache.project]).then(
+        ([p]) => p.store.dispose(),
+        () => {},
+      );
   }
   return cache.project;
 }
@@ -121,14 +121,17 @@ export async function readProject(root: string): Promise<Project> {
   const listing = { root, folder, outsideRoot: config.paths.outsideRoot };
   const names = listFiles(config.articlesDir, '.md', listing).map((slug) => `${slug}.md`);
   const articles: ArticleEntry[] = [];
+  const store = new ArticleStore();
   for (const name of names) {
-    // Read whole, distilled into the entry, and let go: the next article reuses the memory.
-    const data = await readArticle(config, name.slice(0, -'.md'.length));
+    // Read whole, distilled into the entry, stored on disk, and let go.
+    const stored = await readArticle(config, name.slice(0, -'.md'.length));
+    store.put(stored);
+    const data = dataOf(stored, config.sourceLocale);
     const { slug, file, meta } = data.document;
     const changed: Record<string, number> = {};
     const titles: Record<string, string> = {};
     for (const locale of config.locales) {
-      const count = changedIn(data.resources, locale, slug).size;
+      const count = stored.changed[locale]?.length ?? 0;
       if (count > 0) changed[locale] = count;
       const title = viewOf(data, locale).blocks.find((b) => b.kind === 'title');
       if (title) titles[locale] = unitsHtml(title, locale);
@@ -153,17 +156,11 @@ export async function readProject(root: string): Promise<Project> {
     fallbackLng: config.sourceLocale,
   });
   const fileReports = new Map(report.files.map((f) => [f.file, f]));
-  return { config, articles, i18n: instance, report, fileReports, lastChange };
+  return { config, articles, i18n: instance, report, fileReports, lastChange, store };
 }
 
-/** The text and state lookups of one article's resources. */
-export function sourcesOf(resources: SiteResources, sourceLocale: string): ArticleSources {
-  const instance = createI18n(resources.resources, { lng: sourceLocale, fallbackLng: sourceLocale });
-  return {
-    text: (request) => lookupUnit(instance, request),
-    info: (locale, namespace, id) => resources.units[locale]?.[namespace]?.[id],
-    sourceChanged: (locale, namespace, id) => changedIn(resources, locale, namespace).has(id),
-  };
+function dataOf(stored: StoredArticle, sourceLocale: string): ArticleData {
+  return { document: stored.document, sources: sourcesOf(stored, sourceLocale) };
 }
 
 /**
@@ -174,7 +171,7 @@ const KEEP_LOADED = 4;
 const loaded = new Map<string, Promise<ArticleData>>();
 
 /** Reads one article and its XLIFF file in every locale. */
-export async function readArticle(config: DariConfig, slug: string): Promise<ArticleData> {
+export async function readArticle(config: DariConfig, slug: string): Promise<StoredArticle> {
   const document = parseOne(config, config.root, `${slug}.md`);
   const files: LocaleFile[] = [];
   for (const locale of config.locales) {
@@ -182,8 +179,7 @@ export async function readArticle(config: DariConfig, slug: string): Promise<Art
     const file = await readLocaleFile(config.root, path, locale, slug);
     if (file) files.push(file);
   }
-  const resources = buildResources(files);
-  return { document, resources, sources: sourcesOf(resources, config.sourceLocale) };
+  return storedOf(document, buildResources(files));
 }
 
 /** An article's data for rendering (the few most recently used stay loaded). */
@@ -195,7 +191,7 @@ export function articleData(project: Project, entry: ArticleEntry | string): Pro
     loaded.set(slug, hit);
     return hit;
   }
-  const data = readArticle(project.config, slug);
+  const data = Promise.resolve().then(() => dataOf(project.store.get(slug), project.config.sourceLocale));
   loaded.set(slug, data);
   data.catch(() => loaded.delete(slug));
   while (loaded.size > KEEP_LOADED) {
