@@ -90,7 +90,12 @@ export function growth(small: SiteBuild, large: SiteBuild): Measurement {
       (memory
         ? `; peak memory ${Math.round(memory.mbSmall)} → ${Math.round(memory.mbLarge)} MB (${memory.factor.toFixed(2)}× for ${memory.pagesFactor.toFixed(1)}× the pages)`
         : ''),
-    data: { factor, ...(memory ? { memory } : {}) },
+    data: {
+      factor,
+      ...(memory
+        ? { peakMbSmall: memory.mbSmall, peakMbLarge: memory.mbLarge, memoryFactor: memory.factor }
+        : {}),
+    },
   };
 }
 
