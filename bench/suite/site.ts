@@ -66,18 +66,36 @@ export async function buildSite(project: string, articles: number): Promise<Site
   };
 }
 
-/** How the cost per page grows from a small build to a large one: ≤ 1 means no worse than linear. */
+/**
+ * How the cost per page grows from a small build to a large one: ≤ 1 means no worse than linear.
+ * The note adds how peak memory grew against the page count: the build keeps an index of the
+ * archive, not the archive, so memory should grow far slower than pages.
+ */
 export function growth(small: SiteBuild, large: SiteBuild): Measurement {
   const perSmall = small.run.wallMs / small.pages;
   const perLarge = large.run.wallMs / large.pages;
   const factor = perLarge / perSmall;
+  const [mbSmall, mbLarge] = [small.run.peakRssMb, large.run.peakRssMb];
+  const memory =
+    mbSmall === undefined || mbLarge === undefined
+      ? undefined
+      : { mbSmall, mbLarge, factor: mbLarge / mbSmall, pagesFactor: large.pages / small.pages };
   return {
     id: 'site-growth',
     label: `site s/page growth, ${small.pages.toLocaleString('en')} → ${large.pages.toLocaleString('en')} pages`,
     target: '≤ 1.0 (linear)',
     met: factor <= 1.05,
-    note: `${factor.toFixed(2)}× per page`,
-    data: { factor },
+    note:
+      `${factor.toFixed(2)}× per page` +
+      (memory
+        ? `; peak memory ${Math.round(memory.mbSmall)} → ${Math.round(memory.mbLarge)} MB (${memory.factor.toFixed(2)}× for ${memory.pagesFactor.toFixed(1)}× the pages)`
+        : ''),
+    data: {
+      factor,
+      ...(memory
+        ? { peakMbSmall: memory.mbSmall, peakMbLarge: memory.mbLarge, memoryFactor: memory.factor }
+        : {}),
+    },
   };
 }
 

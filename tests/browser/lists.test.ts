@@ -117,7 +117,7 @@ describe.skipIf(BROWSER.missing)('the paginated article list', () => {
     expect(second).toContain('<link rel="next" href="https://dari.test/ko/page/3/">');
     expect(head('en/index.html')).not.toContain('rel="prev"');
     expect(head('en/page/3/index.html')).not.toContain('rel="next"');
-    const sitemap = read('sitemap.xml');
+    const sitemap = read('sitemap-1.xml');
     for (const path of [
       '/en/',
       '/en/page/2/',

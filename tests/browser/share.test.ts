@@ -138,9 +138,22 @@ describe('crawlers and hosts', () => {
     expect(xDefault('index.html')).toBe('https://dari.test/');
     expect(xDefault('en/index.html')).toBe('https://dari.test/');
     expect(xDefault('ko/index.html')).toBe('https://dari.test/');
-    expect(read('sitemap.xml')).toMatch(
+    expect(read('sitemap-1.xml')).toMatch(
       /<url><loc>https:\/\/dari\.test\/<\/loc><xhtml:link rel="alternate" hreflang="en"/,
     );
+  });
+
+  it('/sitemap.xml is a sitemap index naming each sitemap; each is well-formed', () => {
+    const index = read('sitemap.xml');
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const named = [...index.matchAll(/<sitemap><loc>https:\/\/dari\.test\/(sitemap-\d+\.xml)<\/loc>/g)].map(
+      (m) => m[1],
+    );
+    // The fixture is far below 50,000 URLs: one sitemap.
+    expect(named).toEqual(['sitemap-1.xml']);
+    for (const name of ['sitemap.xml', ...named])
+      execFileSync('xmllint', ['--noout', join(site.dist, name as string)]);
+    expect(read('sitemap-1.xml')).toContain('<loc>https://dari.test/en/articles/bridges-open/</loc>');
   });
 
   it('serves robots.txt naming the sitemaps, and a favicon, so a first visit logs no 404', async () => {

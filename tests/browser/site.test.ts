@@ -319,13 +319,13 @@ describe.skipIf(BROWSER.missing)('indexing and status', () => {
     const en = read('en/articles/late-edition/index.html');
     expect(en).toContain('hreflang="en"');
     expect(en).not.toMatch(/<link rel="alternate" hreflang="ko"/);
-    expect(read('sitemap.xml')).not.toContain('/ko/articles/late-edition/');
-    expect(read('sitemap.xml')).toContain('/en/articles/late-edition/');
+    expect(read('sitemap-1.xml')).not.toContain('/ko/articles/late-edition/');
+    expect(read('sitemap-1.xml')).toContain('/en/articles/late-edition/');
     expect(read('ko/rss.xml')).not.toContain('/ko/articles/late-edition/');
     expect(read('en/rss.xml')).toContain('/en/articles/late-edition/');
     // Above its threshold: indexed, in hreflang, sitemap and RSS.
     expect(read('en/articles/bridges-open/index.html')).toMatch(/<link rel="alternate" hreflang="ko"/);
-    expect(read('sitemap.xml')).toMatch(
+    expect(read('sitemap-1.xml')).toMatch(
       /<loc>https:\/\/dari\.test\/ko\/articles\/bridges-open\/<\/loc>.*hreflang="en"/,
     );
     expect(read('ko/rss.xml')).toContain('/ko/articles/bridges-open/');

@@ -73,7 +73,7 @@ describe('a third locale by config', () => {
     expect(read('en/articles/bridges-open/index.html')).not.toContain('<link rel="alternate" hreflang="ja"');
     expect(read('ja/rss.xml')).toContain('https://dari.test/ja/articles/market-notes/');
     expect(read('ja/rss.xml')).not.toContain('https://dari.test/ja/articles/bridges-open/');
-    expect(read('sitemap.xml')).toContain('<loc>https://dari.test/ja/articles/market-notes/</loc>');
+    expect(read('sitemap-1.xml')).toContain('<loc>https://dari.test/ja/articles/market-notes/</loc>');
     await page.goto(`${site.base}/`);
     await page.waitForURL(/\/(en|ko|ja)\/$/);
     await page.context().close();

@@ -1,11 +1,10 @@
-import type { ArticleDocument } from '@dari/core';
 import type { ArticleView, BlockView } from './article.js';
 import { unitsHtml } from './blocks.js';
 import { CARD } from './card.js';
 import { htmlToText } from './html.js';
 import { metaDescription } from './meta.js';
 import { pageContext } from './page.js';
-import { type Project, statusesOf, xliffFileOf } from './project.js';
+import { type ArticleEntry, type Project, statusesOf, xliffFileOf } from './project.js';
 import { articlePath } from './seo.js';
 import { jsonLdText, newsArticleLd } from './structured.js';
 
@@ -20,7 +19,7 @@ function textOf(block: BlockView | undefined, lang: string): { text: string; lan
 }
 
 /** Tags of an article's frontmatter (`tags: [a, b]` or `tags: a, b`). */
-export function tagsOf(article: ArticleDocument): string[] {
+export function tagsOf(article: ArticleEntry): string[] {
   const raw = article.meta.extra.tags;
   const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
   return list.map((t) => String(t).trim()).filter((t) => t !== '');
@@ -43,7 +42,7 @@ export interface ArticleHead {
  * The head of an article page: description from the summary, else the first sentence of the
  * body; a share card per language; dates; NewsArticle JSON-LD linking the language versions.
  */
-export function articleHead(project: Project, article: ArticleDocument, view: ArticleView): ArticleHead {
+export function articleHead(project: Project, article: ArticleEntry, view: ArticleView): ArticleHead {
   const lang = view.locale;
   const ctx = pageContext(project, lang);
   const byKind = (kind: string) => view.blocks.find((b) => b.kind === kind);

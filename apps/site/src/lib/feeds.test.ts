@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_SIZE, firstMatching, newsSitemapXml, recentNews, rssXml, sitemapXml } from './feeds.js';
+import {
+  FEED_SIZE,
+  firstMatching,
+  newsSitemapXml,
+  recentNews,
+  rssXml,
+  sitemapChunks,
+  sitemapIndexXml,
+  sitemapUrl,
+  sitemapXml,
+  urlsetXml,
+} from './feeds.js';
 
 describe('feeds', () => {
   it('writes a sitemap with escaped hreflang alternates', () => {
@@ -12,6 +23,39 @@ describe('feeds', () => {
     ]);
     expect(xml).toContain('<loc>https://d.test/en/?a=1&#38;b=2</loc><lastmod>2017-08-17</lastmod>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="ko" href="https://d.test/ko/"/>');
+  });
+
+  it('splits the sitemap at the URL limit, in order, every URL in exactly one sitemap', () => {
+    const urls = Array.from({ length: 7 }, (_, i) =>
+      sitemapUrl({ loc: `https://d.test/en/articles/a${i}/`, alternates: [] }),
+    );
+    const chunks = sitemapChunks(urls, { urls: 3, bytes: 1e9 });
+    expect(chunks.map((c) => c.length)).toEqual([3, 3, 1]);
+    expect(chunks.flat()).toEqual(urls);
+    // Exactly at the limit: no empty trailing sitemap.
+    expect(sitemapChunks(urls.slice(0, 6), { urls: 3, bytes: 1e9 })).toHaveLength(2);
+    // No URL at all still gives one (valid, empty) sitemap for the index to name.
+    expect(sitemapChunks([], { urls: 3, bytes: 1e9 })).toEqual([[]]);
+  });
+
+  it('splits the sitemap before it passes the byte limit, whole URLs only', () => {
+    const urls = Array.from({ length: 5 }, (_, i) =>
+      sitemapUrl({ loc: `https://d.test/${i}`, alternates: [] }),
+    );
+    const limit = Buffer.byteLength(urlsetXml(urls.slice(0, 2)));
+    const chunks = sitemapChunks(urls, { urls: 50_000, bytes: limit });
+    expect(chunks.map((c) => c.length)).toEqual([2, 2, 1]);
+    for (const c of chunks) expect(Buffer.byteLength(urlsetXml(c))).toBeLessThanOrEqual(limit);
+  });
+
+  it('writes a sitemap index naming each sitemap, escaped', () => {
+    const xml = sitemapIndexXml([
+      { loc: 'https://d.test/sitemap-1.xml' },
+      { loc: 'https://d.test/s?a=1&b=2' },
+    ]);
+    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<sitemap><loc>https://d.test/sitemap-1.xml</loc></sitemap>');
+    expect(xml).toContain('<loc>https://d.test/s?a=1&#38;b=2</loc>');
   });
 
   it('writes an RSS item per article with an RFC 822 date and escaped text', () => {

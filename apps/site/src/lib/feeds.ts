@@ -12,16 +12,66 @@ export interface SitemapEntry {
   readonly alternates: readonly Alternate[];
 }
 
+/** One `<url>` element of a sitemap (pure). */
+export function sitemapUrl(e: SitemapEntry): string {
+  const links = e.alternates
+    .map((a) => `<xhtml:link rel="alternate" hreflang="${xml(a.hreflang)}" href="${xml(a.href)}"/>`)
+    .join('');
+  const lastmod = e.lastmod ? `<lastmod>${xml(e.lastmod)}</lastmod>` : '';
+  return `<url><loc>${xml(e.loc)}</loc>${lastmod}${links}</url>`;
+}
+
+const URLSET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+const URLSET_CLOSE = '\n</urlset>\n';
+
+/** A sitemap of already rendered `<url>` elements (pure). */
+export function urlsetXml(urls: readonly string[]): string {
+  return `${URLSET_OPEN}${urls.join('\n')}${URLSET_CLOSE}`;
+}
+
 /** A sitemap with `xhtml:link` hreflang alternates (pure). */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
-  const urls = entries.map((e) => {
-    const links = e.alternates
-      .map((a) => `<xhtml:link rel="alternate" hreflang="${xml(a.hreflang)}" href="${xml(a.href)}"/>`)
-      .join('');
-    const lastmod = e.lastmod ? `<lastmod>${xml(e.lastmod)}</lastmod>` : '';
-    return `<url><loc>${xml(e.loc)}</loc>${lastmod}${links}</url>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+  return urlsetXml(entries.map(sitemapUrl));
+}
+
+/** What one sitemap may hold (sitemaps.org): 50,000 URLs and 50 MiB uncompressed. */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 52_428_800 } as const;
+
+/**
+ * Splits rendered `<url>` elements into sitemaps within the limits, in order (pure). Alternates
+ * make a URL of a many-locale site long, so bytes can bind before the URL count does. Always at
+ * least one sitemap (an empty one is valid), so the index never points nowhere.
+ */
+export function sitemapChunks(
+  urls: readonly string[],
+  limits: { readonly urls: number; readonly bytes: number } = SITEMAP_LIMITS,
+): string[][] {
+  const fixed = Buffer.byteLength(URLSET_OPEN + URLSET_CLOSE);
+  const chunks: string[][] = [[]];
+  let bytes = fixed;
+  for (const url of urls) {
+    const size = Buffer.byteLength(url);
+    let last = chunks[chunks.length - 1] as string[];
+    // `+ 1`: the newline joining it to the URL before.
+    if (last.length > 0 && (last.length >= limits.urls || bytes + 1 + size > limits.bytes)) {
+      last = [];
+      chunks.push(last);
+      bytes = fixed;
+    }
+    bytes += (last.length > 0 ? 1 : 0) + size;
+    last.push(url);
+  }
+  return chunks;
+}
+
+/** A sitemap index naming each sitemap (pure). */
+export function sitemapIndexXml(sitemaps: readonly { loc: string; lastmod?: string }[]): string {
+  const items = sitemaps.map(
+    (s) =>
+      `<sitemap><loc>${xml(s.loc)}</loc>${s.lastmod ? `<lastmod>${xml(s.lastmod)}</lastmod>` : ''}</sitemap>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
 }
 
 /** Items in a locale's RSS feed: its newest 50 indexable articles. A feed says what is new; the archive is paginated. */

@@ -1,12 +1,11 @@
-import type { ArticleDocument } from '@dari/core';
 import { LIST_PAGE_SIZE, pageCount, STATUS_PAGE_SIZE } from './pager.js';
-import { type Project, statusesOf } from './project.js';
+import { type ArticleEntry, type Project, statusesOf } from './project.js';
 import { type StatusList, statusList } from './status-list.js';
 
-const lists = new WeakMap<Project, StatusList<ArticleDocument>>();
+const lists = new WeakMap<Project, StatusList<ArticleEntry>>();
 
 /** The status page's list of a project, computed once: every status page and the sitemap read it. */
-export function statusListOf(project: Project): StatusList<ArticleDocument> {
+export function statusListOf(project: Project): StatusList<ArticleEntry> {
   let list = lists.get(project);
   if (!list) {
     list = statusList(project.articles, (article) => statusesOf(project, article));

@@ -1,5 +1,4 @@
-import type { ArticleDocument } from '@dari/core';
-import type { Project } from './project.js';
+import type { ArticleEntry, Project } from './project.js';
 import { type Alternate, absolute, alternates, articlePath, type SwitchLink, withBase } from './seo.js';
 import type { PageStatus } from './status.js';
 import { type UiText, uiText } from './ui.js';
@@ -78,7 +77,7 @@ export function listXDefault(n: number): string | undefined {
 /** Switcher (with each language's status) and alternates (indexable translations only) of an article. */
 export function articleLinks(
   project: Project,
-  article: ArticleDocument,
+  article: ArticleEntry,
   locale: string,
   statuses: readonly PageStatus[],
   suffix = '',

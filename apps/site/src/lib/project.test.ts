@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DariError } from '@dari/core';
 import { describe, expect, it } from 'vitest';
-import { readProject, statusOf, viewOf } from './project.js';
+import { articleData, readProject, statusOf, viewOf } from './project.js';
 
 const ARTICLE = `---
 title: "A title"
@@ -35,7 +35,9 @@ describe('readProject', () => {
     const p = await readProject(project());
     const article = p.articles[0];
     if (!article) throw new Error('no article');
-    const ko = viewOf(p, article, 'ko');
+    // The index keeps no article body: it is read when a page of the article is rendered.
+    expect('blocks' in article).toBe(false);
+    const ko = viewOf(await articleData(p, article), 'ko');
     expect(ko.fallbacks.untranslated).toBeGreaterThan(0);
     expect(statusOf(p, article, 'ko').indexable).toBe(false);
     expect(statusOf(p, article, 'en').indexable).toBe(true);

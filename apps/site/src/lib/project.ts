@@ -1,22 +1,37 @@
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type CheckReport, checkProject } from '@dari/check';
 import { type DariConfig, loadConfig } from '@dari/config';
 import type { ArticleDocument } from '@dari/core';
-import { createI18n, loadSiteResources, lookupUnit, type SiteResources } from '@dari/i18n';
+import { buildResources, createI18n, type LocaleFile, readWithXliffPackage, UI_NAMESPACE } from '@dari/i18n';
 import { listFiles, readText } from '@dari/io';
 import { parseArticle } from '@dari/segmenter';
+import { readXliff } from '@dari/xliff';
 import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
-import { changedIn } from './changes.js';
+import { ArticleStore, type StoredArticle, sourcesOf, storedOf } from './article-store.js';
+import { unitsHtml } from './blocks.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
+
+/**
+ * What lists, feeds and the sitemap know of an article without loading it: the index entry. An
+ * article's blocks and translations are read only when one of its pages is rendered (`articleData`),
+ * so the build's memory holds the index, not the archive.
+ */
+export interface ArticleEntry extends Pick<ArticleDocument, 'slug' | 'file' | 'meta'> {
+  /** Locale → units in review because their source changed (the "outdated" status). */
+  readonly changed: Readonly<Record<string, number>>;
+  /** Locale → the title as the page shows it (escaped HTML, fallback units marked): lists, feeds, status. */
+  readonly titles: Readonly<Record<string, string>>;
+}
 
 /** Everything the pages read, loaded once per build (and again in dev after an article or XLIFF changes). */
 export interface Project {
   readonly config: DariConfig;
   /** Newest first. */
-  readonly articles: readonly ArticleDocument[];
-  readonly resources: SiteResources;
+  readonly articles: readonly ArticleEntry[];
+  /** Interface strings only (`ui.xlf` of every locale). */
   readonly i18n: i18n;
   /** The same report `dari check` prints: the status page's numbers. */
   readonly report: CheckReport;
@@ -24,6 +39,14 @@ export interface Project {
   readonly fileReports: ReadonlyMap<string, CheckReport['files'][number]>;
   /** Root-relative file → ISO date of its last change. */
   readonly lastChange: ReadonlyMap<string, string>;
+  /** Every article, parsed once, on disk until a page of it is rendered. */
+  readonly store: ArticleStore;
+}
+
+/** One article loaded for rendering: its parsed source and its translations' text and states. */
+export interface ArticleData {
+  readonly document: ArticleDocument;
+  readonly sources: ArticleSources;
 }
 
 /** The project root: `DARI_ROOT`, else the repository two levels above the site. */
@@ -38,91 +61,181 @@ export function loadProject(): Promise<Project> {
   const generation = (globalThis as { __dariGeneration?: number }).__dariGeneration ?? 0;
   if (cache.project === undefined || cache.generation !== generation) {
     cache.generation = generation;
+    const previous = cache.project;
     cache.project = readProject(projectRoot());
+    loaded.clear();
+    // Dev reloads: the replaced project's stored articles go once the new one is read.
+    if (previous)
+      void Promise.all([previous, cache.project]).then(
+        ([p]) => p.store.dispose(),
+        () => {},
+      );
   }
   return cache.project;
 }
 
+function posix(path: string): string {
+  return path.split('\\').join('/');
+}
+
+function parseOne(config: DariConfig, root: string, name: string): ArticleDocument {
+  const path = join(config.articlesDir, name);
+  const file = posix(relative(root, path));
+  return parseArticle(readText(path, file, config.limits.fileBytes), {
+    file,
+    slug: name.slice(0, -'.md'.length),
+    defaultLang: config.sourceLocale,
+    rules: config.segmentation,
+  });
+}
+
+/** An XLIFF file of the project, or undefined when it does not exist (a locale not synced yet). */
+async function readLocaleFile(
+  root: string,
+  path: string,
+  locale: string,
+  namespace: string,
+): Promise<LocaleFile | undefined> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  const file = posix(relative(root, path));
+  const document = readXliff(text, file);
+  return { locale, namespace, file, document, units: await readWithXliffPackage(text, document.version) };
+}
+
 /**
- * Reads a project (the site's I/O edge). `checkProject` runs first: it validates every input the
- * site reads (articles, XLIFF, config) and throws its DariError before any page is rendered.
+ * Reads a project's index (the site's I/O edge). `checkProject` runs first: it validates every
+ * input the site reads (articles, XLIFF, config) and throws its DariError before any page is
+ * rendered. Each article and its XLIFF files are read once here for the index and let go.
  */
 export async function readProject(root: string): Promise<Project> {
   const config = loadConfig(root);
   const report = await checkProject(config);
   // Through the project I/O layer, as sync and check read: regular files, limits, strict UTF-8.
-  const folder = relative(root, config.articlesDir).split('\\').join('/') || '.';
+  const folder = posix(relative(root, config.articlesDir)) || '.';
   const listing = { root, folder, outsideRoot: config.paths.outsideRoot };
   const names = listFiles(config.articlesDir, '.md', listing).map((slug) => `${slug}.md`);
-  const articles: ArticleDocument[] = [];
+  const articles: ArticleEntry[] = [];
+  const store = new ArticleStore();
   for (const name of names) {
-    const path = join(config.articlesDir, name);
-    const file = relative(root, path).split('\\').join('/');
-    const markdown = readText(path, file, config.limits.fileBytes);
-    articles.push(
-      parseArticle(markdown, {
-        file,
-        slug: name.slice(0, -'.md'.length),
-        defaultLang: config.sourceLocale,
-        rules: config.segmentation,
-      }),
-    );
+    // Read whole, distilled into the entry, stored on disk, and let go.
+    const stored = await readArticle(config, name.slice(0, -'.md'.length));
+    store.put(stored);
+    const data = dataOf(stored, config.sourceLocale);
+    const { slug, file, meta } = data.document;
+    const changed: Record<string, number> = {};
+    const titles: Record<string, string> = {};
+    for (const locale of config.locales) {
+      const count = stored.changed[locale]?.length ?? 0;
+      if (count > 0) changed[locale] = count;
+      const title = viewOf(data, locale).blocks.find((b) => b.kind === 'title');
+      if (title) titles[locale] = unitsHtml(title, locale);
+    }
+    articles.push({ slug, file, meta, changed, titles });
   }
   articles.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
-  const resources = await loadSiteResources({ root, localesDir: config.localesDir, locales: config.locales });
-  const localesRel = relative(root, config.localesDir).split('\\').join('/') || '.';
+  const ui: LocaleFile[] = [];
+  for (const locale of config.locales) {
+    const path = join(config.localesDir, locale, `${UI_NAMESPACE}.xlf`);
+    const file = await readLocaleFile(root, path, locale, UI_NAMESPACE);
+    if (file) ui.push(file);
+  }
+  const localesRel = posix(relative(root, config.localesDir)) || '.';
   const lastChange = await lastChanges(
     root,
     localesRel,
     report.files.map((f) => f.file),
   );
-  const instance = createI18n(resources.resources, {
+  const instance = createI18n(buildResources(ui).resources, {
     lng: config.sourceLocale,
     fallbackLng: config.sourceLocale,
   });
   const fileReports = new Map(report.files.map((f) => [f.file, f]));
-  return { config, articles, resources, i18n: instance, report, fileReports, lastChange };
+  return { config, articles, i18n: instance, report, fileReports, lastChange, store };
 }
 
-/** The text and state lookups an article view needs, over a loaded project. */
-export function sourcesOf(project: Project): ArticleSources {
-  return {
-    text: (request) => lookupUnit(project.i18n, request),
-    info: (locale, namespace, id) => project.resources.units[locale]?.[namespace]?.[id],
-    sourceChanged: (locale, namespace, id) => changedIn(project.resources, locale, namespace).has(id),
-  };
+function dataOf(stored: StoredArticle, sourceLocale: string): ArticleData {
+  return { document: stored.document, sources: sourcesOf(stored, sourceLocale) };
 }
 
-/** An article in a locale. */
-export function viewOf(project: Project, article: ArticleDocument, locale: string): ArticleView {
-  return articleView(article, locale, sourcesOf(project));
+/**
+ * Articles kept loaded: the pages of one article (every locale, side by side, card) render one
+ * after another, so a few are enough; the rest of the archive stays on disk.
+ */
+const KEEP_LOADED = 4;
+const loaded = new Map<string, Promise<ArticleData>>();
+
+/** Reads one article and its XLIFF file in every locale. */
+export async function readArticle(config: DariConfig, slug: string): Promise<StoredArticle> {
+  const document = parseOne(config, config.root, `${slug}.md`);
+  const files: LocaleFile[] = [];
+  for (const locale of config.locales) {
+    const path = join(config.localesDir, locale, `${slug}.xlf`);
+    const file = await readLocaleFile(config.root, path, locale, slug);
+    if (file) files.push(file);
+  }
+  return storedOf(document, buildResources(files));
+}
+
+/** An article's data for rendering (the few most recently used stay loaded). */
+export function articleData(project: Project, entry: ArticleEntry | string): Promise<ArticleData> {
+  const slug = typeof entry === 'string' ? articleBySlug(project, entry).slug : entry.slug;
+  const hit = loaded.get(slug);
+  if (hit) {
+    loaded.delete(slug);
+    loaded.set(slug, hit);
+    return hit;
+  }
+  const data = Promise.resolve().then(() => dataOf(project.store.get(slug), project.config.sourceLocale));
+  loaded.set(slug, data);
+  data.catch(() => loaded.delete(slug));
+  while (loaded.size > KEEP_LOADED) {
+    const oldest = loaded.keys().next().value;
+    if (oldest === undefined) break;
+    loaded.delete(oldest);
+  }
+  return data;
+}
+
+/** A loaded article in a locale. */
+export function viewOf(data: ArticleData, locale: string): ArticleView {
+  return articleView(data.document, locale, data.sources);
+}
+
+/** An article's title in a locale as lists show it (its slug when it has no title). */
+export function titleHtml(article: ArticleEntry, locale: string): string {
+  return article.titles[locale] ?? article.slug;
 }
 
 /** Path of an article's XLIFF file in a locale, as `dari check` names it. */
 export function xliffFileOf(project: Project, locale: string, slug: string): string {
-  const dir = relative(project.config.root, project.config.localesDir).split('\\').join('/');
+  const dir = posix(relative(project.config.root, project.config.localesDir));
   return `${dir === '' ? '' : `${dir}/`}${locale}/${slug}.xlf`;
 }
 
-/** Status of an article in every configured locale, from the check report's numbers. */
-export function statusesOf(project: Project, article: ArticleDocument): PageStatus[] {
+/** Status of an article in every configured locale, from the check report's numbers (no article loaded). */
+export function statusesOf(project: Project, article: ArticleEntry): PageStatus[] {
   return project.config.locales.map((locale) => {
     const file = project.fileReports.get(xliffFileOf(project, locale, article.slug));
-    const changed = changedIn(project.resources, locale, article.slug).size;
     return pageStatus(
       locale,
       article.meta.lang,
       file?.counts,
       project.config.thresholds[locale]?.translated,
-      changed,
+      article.changed[locale] ?? 0,
     );
   });
 }
 
-const bySlug = new WeakMap<Project, ReadonlyMap<string, ArticleDocument>>();
+const bySlug = new WeakMap<Project, ReadonlyMap<string, ArticleEntry>>();
 
 /** The article with this slug (routes come from the same list, so a miss is a bug, said plainly). */
-export function articleBySlug(project: Project, slug: string): ArticleDocument {
+export function articleBySlug(project: Project, slug: string): ArticleEntry {
   // Indexed once per project: every article page asks, and a scan per page grows with N².
   let index = bySlug.get(project);
   if (!index) {
@@ -135,7 +248,7 @@ export function articleBySlug(project: Project, slug: string): ArticleDocument {
 }
 
 /** Status of an article in one locale. */
-export function statusOf(project: Project, article: ArticleDocument, locale: string): PageStatus {
+export function statusOf(project: Project, article: ArticleEntry, locale: string): PageStatus {
   const all = statusesOf(project, article);
   return all.find((s) => s.locale === locale) ?? pageStatus(locale, article.meta.lang, undefined, undefined);
 }

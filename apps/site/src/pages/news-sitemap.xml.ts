@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { articleHead } from '../lib/article-head.js';
 import { type NewsEntry, newsSitemapXml, recentNews } from '../lib/feeds.js';
+import { htmlToText } from '../lib/html.js';
 import { pageContext } from '../lib/page.js';
-import { loadProject, statusesOf, viewOf } from '../lib/project.js';
+import { loadProject, statusesOf, titleHtml } from '../lib/project.js';
 import { articlePath } from '../lib/seo.js';
 
 /**
@@ -21,7 +21,7 @@ export const GET: APIRoute = async () => {
       const ctx = pageContext(project, s.locale);
       entries.push({
         loc: ctx.url(articlePath(s.locale, article.slug)),
-        title: articleHead(project, article, viewOf(project, article, s.locale)).title,
+        title: htmlToText(titleHtml(article, s.locale)),
         language: s.locale,
         date: article.meta.date,
       });

@@ -5,7 +5,7 @@ import { formatDate } from '../../../../lib/article.js';
 import { articleHead } from '../../../../lib/article-head.js';
 import { cachedCard } from '../../../../lib/card.js';
 import { pageContext } from '../../../../lib/page.js';
-import { articleBySlug, loadProject, viewOf } from '../../../../lib/project.js';
+import { articleBySlug, articleData, loadProject, viewOf } from '../../../../lib/project.js';
 
 /** The share card (og:image) of every article in every locale, drawn at build time. */
 export async function getStaticPaths() {
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as string;
   const project = await loadProject();
   const article = articleBySlug(project, params.slug as string);
-  const head = articleHead(project, article, viewOf(project, article, lang));
+  const head = articleHead(project, article, viewOf(await articleData(project, article), lang));
   const png = await cachedCard(join(cacheDirFor(project.config.root), 'cards'), {
     title: head.title,
     lang: head.contentLang,
