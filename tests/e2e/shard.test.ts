@@ -48,7 +48,7 @@ describe('sharded sync and check, merged, equal an unsharded run', () => {
   for (const n of [1, 2, 4]) {
     it(`N = ${n}: the merged locales tree and check report are byte-identical`, async () => {
       const dir = join(work, `n${n}`);
-      const run = await runSharded(base, dir, n);
+      const run = await runSharded(base, dir, n, { concurrent: true });
       const diff = treeDiff(treeDigest(join(unsharded, 'locales')), treeDigest(join(run.merged, 'locales')));
       expect(diff).toEqual([]);
       expect(run.check.code).toBe(code);
