@@ -128,32 +128,39 @@ export interface ShardedRun {
   readonly checkShards: readonly number[];
 }
 
+/** Runs `task` for 0..n-1, all at once or one after another; results in index order. */
+async function each<T>(n: number, concurrent: boolean, task: (i: number) => Promise<T>): Promise<T[]> {
+  if (concurrent) return Promise.all(Array.from({ length: n }, (_, i) => task(i)));
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await task(i));
+  return out;
+}
+
 /**
  * Runs `dari sync --shard i/N` for every i, each as its own process in its own copy of `base` (as
- * N CI runners would, concurrently), then `dari sync --merge` on a fresh copy of `base`; then
- * `dari check --shard i/N` on the merged project and `dari check --merge` of the parts.
+ * N CI runners would), then `dari sync --merge` on a fresh copy of `base`; then `dari check
+ * --shard i/N` on the merged project and `dari check --merge` of the parts. `concurrent`: the
+ * shards run at once (the test: they must not interfere); else one after another, so each has the
+ * machine to itself as a runner would (the bench's times).
  */
 export async function runSharded(
   base: string,
   work: string,
   n: number,
-  format = 'json',
+  options: { readonly format?: string; readonly concurrent?: boolean } = {},
 ): Promise<ShardedRun> {
+  const { format = 'json', concurrent = true } = options;
   const copies = Array.from({ length: n }, (_, i) => copyOf(base, work, `shard-${i}`));
-  const syncs = await Promise.all(
-    copies.map(async (dir, i) =>
-      ok(await cli(dir, ['sync', '--shard', `${i}/${n}`]), `sync shard ${i}/${n}`),
-    ),
+  const syncs = await each(n, concurrent, async (i) =>
+    ok(await cli(copies[i] as string, ['sync', '--shard', `${i}/${n}`]), `sync shard ${i}/${n}`),
   );
   const merged = copyOf(base, work, 'merged');
   const mergeSync = ok(
     await cli(merged, ['sync', '--merge', ...copies.map((d) => join(d, 'locales'))]),
     'sync --merge',
   );
-  const checks = await Promise.all(
-    Array.from({ length: n }, async (_, i) =>
-      ok(await cli(merged, ['check', '--shard', `${i}/${n}`]), `check shard ${i}/${n}`),
-    ),
+  const checks = await each(n, concurrent, async (i) =>
+    ok(await cli(merged, ['check', '--shard', `${i}/${n}`]), `check shard ${i}/${n}`),
   );
   const parts = checks.map((c, i) => {
     const file = join(work, `part-${i}.json`);

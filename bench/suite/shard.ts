@@ -54,6 +54,7 @@ export async function shardSteps(size: number, seed: number): Promise<Measuremen
           seconds: run.checkSeconds,
           target: 'merged report = unsharded',
           met: same,
+          ...(same ? {} : { note: run.check.stderr.split('\n')[0] || 'the merged report differs' }),
           data: { shards: shards(run.checkShards), reportBytes: run.check.stdout.length },
         },
       );

@@ -113,7 +113,8 @@ export function mergeShards(
         const there = existsSync(join(dir, locale)) ? listLocaleFilesIn(config, dir, locale) : [];
         for (const slug of new Set([...here, ...there])) {
           if (`${slug}.xlf` === UI_FILE || shardOf(slug, count) !== record.index) continue;
-          ops.push(copyOp(config, dir, locale, slug));
+          const op = copyOp(config, dir, locale, slug);
+          if (op) ops.push(op);
         }
       }
     }
@@ -150,14 +151,24 @@ function listLocaleFilesIn(config: DariConfig, dir: string, locale: string): str
   return listLocaleFiles({ ...config, localesDir: dir, root: dirname(dir) }, locale);
 }
 
-/** The shard's version of one locale file: its bytes, or a deletion when the shard has none. */
-function copyOp(config: DariConfig, dir: string, locale: string, slug: string): Op {
+/**
+ * The shard's version of one locale file: its bytes, or a deletion when the shard has none;
+ * undefined when the file is already so (most files, in a run where little changed).
+ */
+function copyOp(config: DariConfig, dir: string, locale: string, slug: string): Op | undefined {
   const path = localeFilePath(config, locale, slug);
   const rel = relPath(config, path);
-  const expected = statStamped(path)?.stamp;
+  const now = statStamped(path);
+  const expected = now?.stamp;
   const from = join(dir, locale, `${slug}.xlf`);
-  if (!existsSync(from)) return { path, rel, expected };
+  if (!existsSync(from)) return now ? { path, rel, expected } : undefined;
   const { bytes } = readStamped(from, from, config.limits.fileBytes);
+  if (
+    now &&
+    now.stamp.size === bytes.length &&
+    readStamped(path, rel, config.limits.fileBytes).bytes.equals(bytes)
+  )
+    return undefined;
   naming(relPath(config, dirname(path)), () => mkdirSync(dirname(path), { recursive: true }));
   return { path, rel, temp: stage(path, bytes, rel), expected };
 }
