@@ -69,6 +69,17 @@ describe('sharded sync and check, merged, equal an unsharded run', () => {
     expect(run.stderr).toContain('1/2 are missing');
   });
 
+  it('a sync merge missing a shard is refused with exit 2 and writes nothing', async () => {
+    const shard = copyOf(base, work, 'lonely-shard');
+    expect((await cli(shard, ['sync', '--shard', '0/2'])).code).toBe(0);
+    const target = copyOf(base, work, 'lonely-merge');
+    const before = treeDigest(join(target, 'locales'));
+    const run = await cli(target, ['sync', '--merge', join(shard, 'locales')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('1/2 are missing');
+    expect(treeDiff(before, treeDigest(join(target, 'locales')))).toEqual([]);
+  });
+
   it('thresholds apply to the summed counts: a --min the whole misses fails the merge with exit 1', async () => {
     const dir = join(work, 'n2');
     const parts = [0, 1].map((i) => join(dir, `part-${i}.json`));
