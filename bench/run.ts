@@ -18,6 +18,7 @@ import { budgetStep } from './suite/budget.ts';
 import { checkStep, type SyncOutcome, syncEdited, syncUntilWarm } from './suite/dari.ts';
 import { type PeerOutcome, po4aAfterEdit, po4aBeforeEdit, pocountVsCheck } from './suite/peers.ts';
 import { segmentCorpus, segmenterOwnBench } from './suite/segmentation.ts';
+import { shardSteps } from './suite/shard.ts';
 import { buildSite, discard, growth, type SiteBuild, subsetProject } from './suite/site.ts';
 import { turboSteps } from './suite/turbo.ts';
 
@@ -154,6 +155,13 @@ async function bench(options: BenchOptions): Promise<{ result: BenchResult; fail
       const budget = await step('site budgets', () => budgetStep(first.outDir));
       if (budget) measurements.push(...budget);
     }
+  }
+
+  if (!skipped('shard')) {
+    const shard = await step('sharded sync / check (N = 1, 2, 4)', () =>
+      shardSteps(options.size, options.seed),
+    );
+    if (shard) measurements.push(...shard);
   }
 
   if (!skipped('turbo')) {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DariError } from '../../packages/core/dist/index.js';
 
 /** Measurements that `--skip` can leave out. */
-export const STEPS = ['segmentation', 'sync', 'check', 'peers', 'site', 'budget', 'turbo'] as const;
+export const STEPS = ['segmentation', 'sync', 'check', 'peers', 'site', 'budget', 'turbo', 'shard'] as const;
 export type Step = (typeof STEPS)[number];
 
 /** What `pnpm bench` was asked to do (pure data). */

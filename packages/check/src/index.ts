@@ -11,7 +11,7 @@ export {
 export { formatReport, formatStatus, type ReportFormat, toJson } from './format/index.js';
 export { type Glossary, type GlossaryEntry, parseGlossary, termsIn } from './glossary.js';
 export type { CheckIo } from './io.js';
-export { type CheckOptions, checkProject } from './project.js';
+export { type CheckOptions, type CheckPart, checkPart, checkProject, mergeParts } from './project.js';
 export type { CheckReport, Counts, FileReport, LocaleReport, PocountCounts } from './report.js';
 export { activeRules, RULES, type Rule } from './rules/index.js';
 export { completenessOf, pocountCategoryOf } from './stats.js';

@@ -36,6 +36,17 @@ export interface CheckOptions {
    * read, else 1 = this thread). Workers need the built package and the default readers.
    */
   readonly threads?: number;
+  /**
+   * `dari check --shard i/N`: check only the articles and locale files whose slug this accepts.
+   * A shard's counts are not a verdict: `checkPart` returns them for `mergeParts` to sum.
+   */
+  readonly includes?: (slug: string) => boolean;
+}
+
+/** What one shard found, before thresholds: the per-file results and the project-level findings. */
+export interface CheckPart {
+  readonly results: readonly FileResult[];
+  readonly extra: readonly Diagnostic[];
 }
 
 /** What became of one locale file in the plan: left out by `--changed`, cached, or in a unit. */
@@ -55,6 +66,37 @@ export async function checkProject(
   options: CheckOptions = {},
   io: CheckIo = DEFAULT_IO,
 ): Promise<CheckReport> {
+  return mergeParts(config, [await checkPart(config, options, io)], options);
+}
+
+/**
+ * The report of the parts of a sharded check: counts are summed before the thresholds (config,
+ * then `--min`) are applied, so N parts give the same report, byte for byte, as one run.
+ */
+export function mergeParts(
+  config: DariConfig,
+  parts: readonly CheckPart[],
+  options: Pick<CheckOptions, 'min' | 'minReviewed' | 'changedSince'> = {},
+): CheckReport {
+  validate(config, options.min ?? {});
+  validate(config, options.minReviewed ?? {}, '--min-reviewed');
+  return buildReport(
+    parts.flatMap((p) => p.results),
+    parts.flatMap((p) => p.extra),
+    {
+      locales: config.locales.filter((l) => l !== config.sourceLocale),
+      thresholds: mergeThresholds(config.thresholds, options.min, options.minReviewed),
+      ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
+    },
+  );
+}
+
+/** `checkProject` without the verdict: the results of the files `options.includes` accepts. */
+export async function checkPart(
+  config: DariConfig,
+  options: CheckOptions = {},
+  io: CheckIo = DEFAULT_IO,
+): Promise<CheckPart> {
   const min = options.min ?? {};
   validate(config, min);
   validate(config, options.minReviewed ?? {}, '--min-reviewed');
@@ -65,7 +107,9 @@ export async function checkProject(
   const key = useCache ? cacheKey(config) : '';
   const cacheFile = cachePath(config.root);
   const cache = useCache ? loadCache(cacheFile, key) : emptyCache();
-  const articles = scanArticles(config, cache.articles);
+  const includes = options.includes;
+  const scanned = scanArticles(config, cache.articles);
+  const articles = includes ? scanned.filter((a) => includes(a.slug)) : scanned;
   const bySlug = new Map(articles.map((a, i) => [a.slug, { article: a, order: i }]));
   const units = new Map<string, { order: number; article?: ScannedArticle; files: FileTask[] }>();
   for (const [i, article] of articles.entries())
@@ -107,6 +151,7 @@ export async function checkProject(
     for (const name of new Set(localeFiles.get(locale) ?? [])) {
       const path = localePath(locale, name);
       const slug = name.slice(0, -4);
+      if (includes && !includes(slug)) continue;
       const article = bySlug.get(slug)?.article;
       const previous = cache.files.get(path);
       if (changed && !changed.has(path) && !(article && changed.has(article.file))) {
@@ -155,7 +200,7 @@ export async function checkProject(
   const outcomes = await runUnits(work, threads(files), env, config);
   const error = firstError(outcomes);
   if (error) throw error;
-  return finish(config, options, {
+  return finish(config, {
     articles,
     work,
     outcomes,
@@ -181,7 +226,7 @@ interface Ran {
 }
 
 /** Puts the outcomes together in the serial order (locale, then name): the same report however they ran. */
-function finish(config: DariConfig, options: CheckOptions, ran: Ran): CheckReport {
+function finish(config: DariConfig, ran: Ran): CheckPart {
   const { articles, rules, changed, localePath } = ran;
   const parsed = new Map<string, ArticleEntry>();
   const entries = new Map<string, FileEntry | 'reuse'>();
@@ -247,9 +292,5 @@ function finish(config: DariConfig, options: CheckOptions, ran: Ran): CheckRepor
     }
   }
   if (ran.cache && !sameCache(ran.cache.previous, next)) saveCache(ran.cache.file, ran.cache.key, next);
-  return buildReport(results, extra, {
-    locales: config.locales.filter((l) => l !== config.sourceLocale),
-    thresholds: mergeThresholds(config.thresholds, options.min, options.minReviewed),
-    ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
-  });
+  return { results, extra };
 }

@@ -94,3 +94,42 @@ describe('parseMin', () => {
     expect(() => parseMin(['ko'], '--min-reviewed')).toThrow(/--min-reviewed expects LOCALE=PERCENT/);
   });
 });
+
+describe('--shard and --merge', () => {
+  it('reads a shard of sync and of check', () => {
+    expect(parseInvocation(['sync', '--shard', '2/4'], '/p')).toEqual({
+      command: 'sync',
+      cwd: '/p',
+      shard: { index: 2, count: 4 },
+    });
+    expect(parseInvocation(['check', '--shard', '0/1'], '/p')).toMatchObject({
+      shard: { index: 0, count: 1 },
+    });
+  });
+
+  it('takes the inputs of a merge as arguments', () => {
+    expect(parseInvocation(['sync', '--merge', 'a/locales', 'b/locales'], '/p')).toEqual({
+      command: 'sync',
+      cwd: '/p',
+      merge: ['a/locales', 'b/locales'],
+    });
+    expect(parseInvocation(['check', '--merge', 'p0.json', 'p1.json', '--min', 'ko=90'], '/p')).toMatchObject(
+      {
+        merge: ['p0.json', 'p1.json'],
+        min: { ko: 90 },
+      },
+    );
+  });
+
+  it('refuses a shard out of range, both options at once, a merge of nothing, thresholds on a shard', () => {
+    for (const bad of ['4/4', '1/0', '-1/2', '1', 'a/b', '0/2000']) {
+      expect(() => parseInvocation(['sync', '--shard', bad], '/p')).toThrow(/--shard expects INDEX\/COUNT/);
+    }
+    expect(() => parseInvocation(['sync', '--shard', '0/2', '--merge', 'x'], '/p')).toThrow(/give one/);
+    expect(() => parseInvocation(['check', '--merge'], '/p')).toThrow(/needs the part file of every shard/);
+    expect(() => parseInvocation(['check', '--shard', '0/2', '--min', 'ko=90'], '/p')).toThrow(
+      /applies no thresholds/,
+    );
+    expect(() => parseInvocation(['sync', 'stray'], '/p')).toThrow(/unexpected argument "stray"/);
+  });
+});

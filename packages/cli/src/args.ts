@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DariError, didYouMean } from '@dari/core';
+import { parseShard, type Shard } from './shard.js';
 
 /** Output formats `dari check` accepts. */
 export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
@@ -9,7 +10,7 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type Invocation =
   | { command: 'help'; topic?: string }
   | { command: 'version' }
-  | { command: 'sync'; cwd: string }
+  | { command: 'sync'; cwd: string; shard?: Shard; merge?: string[] }
   | {
       command: 'check';
       cwd: string;
@@ -17,6 +18,10 @@ export type Invocation =
       min: Record<string, number>;
       minReviewed: Record<string, number>;
       changed?: string;
+      /** Check only this shard's slugs and print its part (JSON) for `--merge`. */
+      shard?: Shard;
+      /** Part files of `--shard` runs to sum into one report. */
+      merge?: string[];
     }
   | { command: 'status'; cwd: string }
   | { command: 'review'; cwd: string; file: string; approve: string[] }
@@ -34,13 +39,15 @@ const OPTIONS = {
   changed: { type: 'string' },
   output: { type: 'string', short: 'o' },
   approve: { type: 'string', multiple: true },
+  shard: { type: 'string' },
+  merge: { type: 'boolean' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
 /** The commands, and the options each takes besides --help (and --cwd, where it reads a project). */
 export const COMMAND_OPTIONS: Readonly<Record<string, readonly OptionName[]>> = {
-  sync: ['cwd'],
-  check: ['cwd', 'format', 'min', 'min-reviewed', 'changed'],
+  sync: ['cwd', 'shard', 'merge'],
+  check: ['cwd', 'format', 'min', 'min-reviewed', 'changed', 'shard', 'merge'],
   status: ['cwd'],
   review: ['cwd', 'approve'],
   tm: ['cwd', 'output'],
@@ -122,13 +129,34 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
     const stray = extra.filter((x) => x !== undefined);
     if (stray.length > 0) throw usageError(`unexpected argument "${stray[0]}" for \`dari ${command}\``);
   };
+  const sharding = (): { shard?: Shard; merge?: string[] } => {
+    const shard = typeof values.shard === 'string' ? parseShard(values.shard) : undefined;
+    if (values.merge !== true) {
+      noExtra([sub, ...rest]);
+      return shard ? { shard } : {};
+    }
+    if (shard) throw usageError('--shard runs one shard and --merge puts finished shards together: give one');
+    const inputs = [sub, ...rest].filter((x) => x !== undefined);
+    if (inputs.length === 0)
+      throw usageError(
+        command === 'sync'
+          ? '`dari sync --merge` needs the locales folder of every shard run, such as shards/*/locales'
+          : '`dari check --merge` needs the part file of every shard run, such as part-*.json',
+      );
+    return { merge: inputs };
+  };
   switch (command) {
     case 'sync':
+      return { command, cwd: dir, ...sharding() };
     case 'status':
       noExtra([sub, ...rest]);
       return { command, cwd: dir };
     case 'check': {
-      noExtra([sub, ...rest]);
+      const sharded = sharding();
+      if (sharded.shard && (values.format !== undefined || values.min || values['min-reviewed']))
+        throw usageError(
+          '`dari check --shard` prints its part as JSON and applies no thresholds; give --format and --min to `dari check --merge`',
+        );
       const format = (values.format ?? 'text') as string;
       if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
         throw usageError(
@@ -145,6 +173,7 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
         min,
         minReviewed,
         ...(changed ? { changed } : {}),
+        ...sharded,
       };
     }
     case 'review': {
@@ -182,6 +211,7 @@ function example(option: string): string {
     approve: '--approve s-xjd7ni1s',
     changed: '--changed origin/main',
     output: '--output memory.tmx',
+    shard: '--shard 0/4',
   };
   return examples[option] ?? `--${option} VALUE`;
 }

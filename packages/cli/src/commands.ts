@@ -1,19 +1,43 @@
 import { resolve } from 'node:path';
-import { checkProject, exitCodeFor, formatReport, formatStatus, RULES } from '@dari/check';
+import {
+  type CheckPart,
+  checkPart,
+  checkProject,
+  exitCodeFor,
+  formatReport,
+  formatStatus,
+  mergeParts,
+  RULES,
+} from '@dari/check';
 import { assertKnownRules, type DariConfig, loadConfig } from '@dari/config';
-import { formatDiagnostic } from '@dari/core';
-import { relativeTo, writeFileAtomic } from '@dari/io';
+import { DariError, formatDiagnostic } from '@dari/core';
+import { readText, relativeTo, writeFileAtomic } from '@dari/io';
 import type { FileSummary } from '@dari/sync';
 import type { Invocation } from './args.js';
 import { type Io, progressBar } from './io.js';
+import { includesOf, shardOf } from './shard.js';
 
 /** `dari sync`: prints one line per file that changed, then the totals. */
-export async function runSync(cwd: string, io: Io): Promise<number> {
+export async function runSync(inv: Extract<Invocation, { command: 'sync' }>, io: Io): Promise<number> {
+  const { cwd, shard, merge } = inv;
   const config = loadProject(cwd);
   const onProgress = progressBar(io, 'sync');
   // Loaded on demand: `dari check` should not pay for loading the sync machinery.
-  const { syncProject } = await import('@dari/sync');
-  const report = await syncProject(config, onProgress ? { onProgress } : {});
+  const { syncProject, mergeShards } = await import('@dari/sync');
+  if (merge) {
+    const merged = mergeShards(
+      config,
+      merge.map((d) => resolve(cwd, d)),
+      shardOf,
+    );
+    io.out(`sync --merge: ${merge.length} shards, ${merged.written.length} files written\n`);
+    for (const d of merged.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+    return merged.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  }
+  const report = await syncProject(config, {
+    ...(onProgress ? { onProgress } : {}),
+    ...(shard ? { shard: { ...shard, includes: includesOf(shard) } } : {}),
+  });
   io.out(formatSyncSummary(report.files));
   for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   // A file a translator saved during the sync was left alone: the run did not finish its job.
@@ -50,13 +74,74 @@ export function formatSyncSummary(files: readonly FileSummary[]): string {
 /** `dari check`: report in the asked format on stdout; exit 0 pass, 1 fail. */
 export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, io: Io): Promise<number> {
   const config = loadProject(inv.cwd);
-  const report = await checkProject(config, {
-    min: inv.min,
-    minReviewed: inv.minReviewed,
-    ...(inv.changed ? { changedSince: inv.changed } : {}),
-  });
+  const changed = inv.changed ? { changedSince: inv.changed } : {};
+  if (inv.shard) {
+    const part = await checkPart(config, { ...changed, includes: includesOf(inv.shard) });
+    const record: PartRecord = { dariCheckShard: 1, ...inv.shard, ...changed, ...part };
+    io.out(`${JSON.stringify(record)}\n`);
+    return 0;
+  }
+  const options = { min: inv.min, minReviewed: inv.minReviewed, ...changed };
+  const report = inv.merge
+    ? mergeParts(config, readParts(inv.cwd, inv.merge, inv.changed), options)
+    : await checkProject(config, options);
   io.out(formatReport(report, inv.format, { color: io.color }));
   return exitCodeFor(report);
+}
+
+/** What `dari check --shard i/N` prints: its slice of the results, before any threshold. */
+interface PartRecord extends CheckPart {
+  readonly dariCheckShard: 1;
+  readonly index: number;
+  readonly count: number;
+  readonly changedSince?: string;
+}
+
+/** Reads the part files of `dari check --merge`: one per shard of the same split and `--changed`. */
+function readParts(cwd: string, files: readonly string[], changed: string | undefined): CheckPart[] {
+  const bad = (message: string, file?: string) =>
+    new DariError({
+      ruleId: 'cli-usage',
+      severity: 'error',
+      message,
+      ...(file ? { file } : {}),
+      note: 'Give the JSON printed by every `dari check --shard I/N` run of one split, once each.',
+    });
+  const seen = new Set<number>();
+  let count: number | undefined;
+  const parts = files.map((file) => {
+    const path = resolve(cwd, file);
+    let record: Partial<PartRecord>;
+    try {
+      record = JSON.parse(readText(path, file)) as Partial<PartRecord>;
+    } catch (e) {
+      if (e instanceof DariError) throw e;
+      throw bad('not valid JSON', file);
+    }
+    const { index, count: n } = record;
+    if (
+      record.dariCheckShard !== 1 ||
+      !Number.isInteger(index) ||
+      !Number.isInteger(n) ||
+      !Array.isArray(record.results) ||
+      !Array.isArray(record.extra)
+    )
+      throw bad('not a part printed by `dari check --shard`', file);
+    count ??= n;
+    if (n !== count) throw bad(`shard ${index}/${n} is of another split than the first (of ${count})`, file);
+    if (seen.has(index as number)) throw bad(`shard ${index}/${n} is given twice`, file);
+    if (record.changedSince !== changed)
+      throw bad(
+        `the part was checked with --changed ${record.changedSince ?? '(none)'}; the merge with ${changed ?? '(none)'}`,
+        file,
+      );
+    seen.add(index as number);
+    return { results: record.results, extra: record.extra };
+  });
+  const missing = [...Array(count ?? 0).keys()].filter((i) => !seen.has(i));
+  if (missing.length > 0)
+    throw bad(`shards ${missing.map((i) => `${i}/${count}`).join(', ')} are missing from the merge`);
+  return parts;
 }
 
 /** `dari status`: the same numbers as a summary; never fails on thresholds. */

@@ -9,6 +9,10 @@ const OPTION_LINES: Readonly<Record<string, string>> = {
   changed: '  --changed REF        check only locale files changed (or whose article changed) since git REF',
   output: '  --output, -o FILE    write the TMX to FILE (atomically) instead of stdout',
   approve: '  --approve ID         sign off the unit with this id (repeatable; 1.2 final + approved="yes")',
+  shard:
+    '  --shard I/N          work on shard I of N only: the articles whose slug hash mod N is I\n                       (docs/scaling.md); its output is put together by --merge',
+  merge:
+    '  --merge INPUT...     put the outputs of every --shard run together (sync: their locales\n                       folders; check: their part files); same result as one unsharded run',
 };
 
 const FOOTER = `Colours follow Node's rules: on for a terminal, off under NO_COLOR, forced by FORCE_COLOR.
@@ -41,18 +45,23 @@ ${FOOTER}`;
 
 const COMMANDS: Readonly<Record<string, { usage: string; text: string; exit: string }>> = {
   sync: {
-    usage: 'dari sync [--cwd DIR]',
+    usage: 'dari sync [--shard I/N | --merge DIR...] [--cwd DIR]',
     text: `Segments every article in articles/ and syncs it into locales/<lang>/<slug>.xlf for every locale.
 A new sentence is added untranslated (or pre-filled from the translation memory); an edited one keeps
 its translation, marked for review; nothing a translator wrote is lost. Only files whose content
-changes are rewritten. Prints one line per file that changed, then the totals.`,
+changes are rewritten. Prints one line per file that changed, then the totals.
+With --shard I/N it syncs only its shard's articles (the memory still reads every locale file) and
+leaves its archive additions in locales/.shard.json; \`dari sync --merge shard-*/locales\`, run on the
+project as the shards found it, copies each shard's files and merges the archives.`,
     exit: '0 done, 1 a file changed on disk during the sync (run it again), 2 bad input (nothing written)',
   },
   check: {
     usage:
-      'dari check [--format FMT] [--min LOCALE=PCT]... [--min-reviewed LOCALE=PCT]... [--changed REF] [--cwd DIR]',
+      'dari check [--format FMT] [--min LOCALE=PCT]... [--min-reviewed LOCALE=PCT]... [--changed REF] [--shard I/N | --merge PART...] [--cwd DIR]',
     text: `Counts translated units and words per locale and file, runs the quality rules (dari explain lists
-them), and compares each locale with its threshold in dari.config.json. The CI gate.`,
+them), and compares each locale with its threshold in dari.config.json. The CI gate.
+With --shard I/N it prints its shard's counts and findings as a JSON part (exit 0 unless bad input);
+\`dari check --merge part-*.json\` sums the parts, then applies thresholds and formats the report.`,
     exit: '0 pass, 1 below a threshold or error findings, 2 bad input or usage',
   },
   review: {

@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], cwd: string, io: Io): Promis
         io.out(`${version()}\n`);
         return 0;
       case 'sync':
-        return await runSync(inv.cwd, io);
+        return await runSync(inv, io);
       case 'check':
         return await runCheck(inv, io);
       case 'status':

@@ -29,7 +29,12 @@ export interface Op {
 export type OpenSummary = FileSummary & { written: boolean };
 
 /** Collects removed translations per locale for the archive. */
-export type Archiver = (locale: string, entry: MemoryEntry | undefined) => void;
+export type Archiver = (
+  locale: string,
+  entry: MemoryEntry | undefined,
+  /** Phase 0: removed from a synced article; 1: its article is gone. Orders a shard merge. */
+  origin: { readonly phase: 0 | 1; readonly slug: string },
+) => void;
 
 /** Locale files of articles that are gone: their translations go to the archive, the files are deleted. */
 export function removeOrphans(
@@ -39,18 +44,22 @@ export function removeOrphans(
   ops: Op[],
   summaries: OpenSummary[],
   archive: Archiver,
+  includes: (slug: string) => boolean = () => true,
 ): void {
   const slugs = new Set(scan.articles.map((a) => a.slug));
   const articlesRel = `${relPath(config, config.articlesDir)}/`;
   for (const file of scan.files.values()) {
-    if (slugs.has(file.slug) || `${file.slug}.xlf` === UI_FILE) continue;
+    if (slugs.has(file.slug) || `${file.slug}.xlf` === UI_FILE || !includes(file.slug)) continue;
     const header = headerOf(file);
     if (header && !header.original.startsWith(articlesRel)) continue;
     const previous = scan.read(file, []);
     if (!previous?.xliff.original.startsWith(articlesRel)) continue;
     const units = unitsOf(previous.xliff);
     for (const unit of units)
-      archive(file.locale, archiveEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel));
+      archive(file.locale, archiveEntryOf(unit, previous.xliff.sourceLang, file.locale, file.rel), {
+        phase: 1,
+        slug: file.slug,
+      });
     const summary = {
       file: file.rel,
       locale: file.locale,

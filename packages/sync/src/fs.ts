@@ -77,6 +77,6 @@ export function hashOf(bytes: Uint8Array | string): string {
 export { decodeUtf8, removeQuietly, tempPathFor } from '@dari/io';
 
 /** Writes `text` to an fsynced temp file beside `path` and returns the temp path (renamed later). */
-export function stage(path: string, text: string, file: string): string {
+export function stage(path: string, text: string | Uint8Array, file: string): string {
   return stageFile(path, text, file);
 }

@@ -7,6 +7,7 @@ export { LOCK_FILE } from './lock.js';
 export { DEFAULT_FUZZY_THRESHOLD, type MatchResult, matchUnits, type Pairing } from './match.js';
 export { MemoryIndex, memoryEntryOf } from './memory.js';
 export { type SyncProjectOptions, syncProject } from './project.js';
+export { mergeShards, SHARD_FILE, type ShardAddition, type ShardRecord } from './shard.js';
 export { syncArticle } from './sync-article.js';
 export { readTmx } from './tmx-read.js';
 export { type TmxOptions, writeTmx } from './tmx-write.js';

@@ -21,6 +21,7 @@ import { listArticles, localeFilePath, relPath } from './layout.js';
 import { acquireLock } from './lock.js';
 import { archiveEntryOf } from './memory.js';
 import { type Scan, type ScannedArticle, scanProject } from './scan.js';
+import { type ShardAddition, stageShardFile } from './shard.js';
 import { syncArticle } from './sync-article.js';
 import type { MemoryEntry, SyncReport, TranslationMemory } from './types.js';
 import { stageMissingUiFiles } from './ui-locales.js';
@@ -34,6 +35,17 @@ export interface SyncProjectOptions {
    * `DARI_CACHE_DIR`, else `node_modules/.cache/dari`, else the user's cache folder); false: none.
    */
   readonly cacheDir?: string | false;
+  /**
+   * `dari sync --shard i/N`: sync only the articles (and delete only the orphans) whose slug this
+   * predicate accepts. The memory is still built from every locale file; archive additions are not
+   * merged into `archive.tmx` but written to `locales/.shard.json` for `mergeShards` (see
+   * docs/scaling.md), and missing interface files are left to the merge.
+   */
+  readonly shard?: {
+    readonly index: number;
+    readonly count: number;
+    readonly includes: (slug: string) => boolean;
+  };
 }
 
 type Synced = NonNullable<CachedFile['synced']>;
@@ -75,30 +87,38 @@ export async function syncProject(config: DariConfig, options: SyncProjectOption
     const cache = new SyncCache(config, options.cacheDir);
     const scan = scanProject(config, cache);
     const archived = new Map<string, MemoryEntry[]>();
-    const archive: Archiver = (locale, entry) => {
+    const additions: ShardAddition[] = [];
+    const archive: Archiver = (locale, entry, origin) => {
       if (!entry) return;
       const list = archived.get(locale) ?? [];
       list.push(entry);
       archived.set(locale, list);
+      additions.push({ locale, ...origin, entry });
     };
     const run: Run = { config, scan, cache, ops, summaries: [], diagnostics, archive, dirs: new Set() };
-    for (const [i, article] of scan.articles.entries()) {
+    const { shard } = options;
+    const articles = shard ? scan.articles.filter((a) => shard.includes(a.slug)) : scan.articles;
+    for (const [i, article] of articles.entries()) {
       await syncOne(run, article);
-      options.onProgress?.(i + 1, scan.articles.length);
+      options.onProgress?.(i + 1, articles.length);
     }
     scan.readRest();
-    if (scan.errors.length === 0) removeOrphans(config, scan, cache, ops, run.summaries, archive);
-    for (const locale of archived.keys()) scan.archive(locale);
+    if (scan.errors.length === 0)
+      removeOrphans(config, scan, cache, ops, run.summaries, archive, shard?.includes);
+    if (!shard) for (const locale of archived.keys()) scan.archive(locale);
     // All-or-nothing: staged temp files are removed in `finally`, no target file was touched.
     const { errors } = scan;
     if (errors.length > 0) {
       errors.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
       throw new DariError(errors);
     }
-    ops.unshift(...stageArchives(config, scan, archived));
-    const ui = stageMissingUiFiles(config);
-    ops.push(...ui.ops);
-    run.summaries.push(...ui.summaries);
+    if (shard) ops.unshift(stageShardFile(config, { index: shard.index, count: shard.count, additions }));
+    else {
+      ops.unshift(...stageArchives(config, scan, archived));
+      const ui = stageMissingUiFiles(config);
+      ops.push(...ui.ops);
+      run.summaries.push(...ui.summaries);
+    }
     // Every file is staged; refuse before the first rename if any of them cannot be replaced.
     preflight(ops);
     commitAll(ops, diagnostics);
@@ -220,7 +240,8 @@ function syncLocale(
   const keys = memoryKeysOf(result.file);
   const done = () => cache.setFile(key, entry, keys);
   run.ops.push({ path, rel, temp: stage(path, text, rel), expected: existing?.stamp, summary, done });
-  for (const unit of result.removed) run.archive(locale, archiveEntryOf(unit, doc.meta.lang, locale, rel));
+  for (const unit of result.removed)
+    run.archive(locale, archiveEntryOf(unit, doc.meta.lang, locale, rel), { phase: 0, slug: article.slug });
 }
 
 const ZERO = { added: 0, changed: 0, removed: 0, reused: 0, unchanged: 0 };
