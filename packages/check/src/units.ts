@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DariConfig } from '@dari/config';
-import { DariError, type Diagnostic, type SourceSegment, type UnitFile } from '@dari/core';
-import { decodeUtf8 } from '@dari/io';
+import { DariError, type Diagnostic, type SourceSegment } from '@dari/core';
+import { decodeUtf8, withinUnitLimit } from '@dari/io';
 import { approvedUnitIds } from './approved.js';
 import { type ParseArticle, parseArticleEntry, type ScannedArticle } from './articles.js';
 import { fileContext, sha1 } from './cache/key.js';
@@ -166,20 +166,4 @@ export function firstError(outcomes: readonly UnitOutcome[]): DariError | undefi
     }
   }
   return first ? new DariError(first.diagnostics) : undefined;
-}
-
-/** A locale file with more units than `limits.units` is refused, as sync refuses it. */
-function withinUnitLimit(file: UnitFile, path: string, max: number): UnitFile {
-  let units = 0;
-  for (const group of file.groups) units += group.units.length;
-  if (units <= max) return file;
-  throw new DariError({
-    ruleId: 'file-too-many-units',
-    severity: 'error',
-    message: `the file holds ${units} units, over the limit of ${max}`,
-    file: path,
-    line: 1,
-    column: 1,
-    note: 'Split the article, or raise "limits.units" in dari.config.json if it is meant to be this large.',
-  });
 }

@@ -1,5 +1,6 @@
 export { FileSystemError, fsFailure, isErrno, naming, relativeTo } from './errors.js';
 export { type PositionedJson, parseJsonWithPositions } from './json.js';
+export { withinUnitLimit } from './limits.js';
 export { type ListOptions, listFiles } from './list.js';
 export { acquireLock, LOCK_FILE, type Lock } from './lock.js';
 export { archivePath, assertInside, isInside, localeFilePath, UI_FILE } from './paths.js';

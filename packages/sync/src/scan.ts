@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
-import { DariError, type Diagnostic, type UnitFile, unitsOf } from '@dari/core';
+import { DariError, type Diagnostic, unitsOf } from '@dari/core';
+import { withinUnitLimit } from '@dari/io';
 import { readXliff, type XliffDocument } from '@dari/xliff';
 import { memoryKeysOf, ownString, type SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
@@ -278,20 +279,4 @@ function reservedSlug(rel: string): Diagnostic {
     column: 1,
     note: 'Rename the article file.',
   };
-}
-
-/** A locale file with more units than `limits.units` is refused (a runaway file, not an article). */
-export function withinUnitLimit<T extends UnitFile>(file: T, rel: string, max: number): T {
-  let units = 0;
-  for (const group of file.groups) units += group.units.length;
-  if (units <= max) return file;
-  throw new DariError({
-    ruleId: 'file-too-many-units',
-    severity: 'error',
-    message: `the file holds ${units} units, over the limit of ${max}`,
-    file: rel,
-    line: 1,
-    column: 1,
-    note: 'Split the article, or raise "limits.units" in dari.config.json if it is meant to be this large.',
-  });
 }
