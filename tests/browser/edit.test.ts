@@ -29,6 +29,14 @@ beforeAll(async () => {
   ids = unitsOf(readXliff(read(), FILE)).map((u) => u.id);
   // The first request waits for Vite's dependency scan.
   await waitFor(async () => (await fetch(`${url}/ko/articles/${SLUG}/`)).ok, 90_000);
+  // Vite optimizes the client's dependencies on the first browser visit and then reloads every open
+  // page; on a busy machine that reload landed in the middle of a test. Let it happen here first.
+  const warm = await browser.newPage();
+  await warm.goto(`${url}/ko/articles/${SLUG}/`, { waitUntil: 'load' });
+  await warm.waitForSelector('.dari-edit-toggle', { timeout: 90_000 });
+  await warm.waitForTimeout(3000);
+  await warm.waitForSelector('.dari-edit-toggle', { timeout: 90_000 });
+  await warm.close();
 });
 
 afterAll(async () => {
