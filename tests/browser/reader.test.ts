@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './browser.js';
+import { axeViolations, BROWSER } from './browser.js';
 import { REPO } from './fixture.js';
 import { type Site, startSite } from './harness.js';
 
@@ -13,6 +13,7 @@ const PHONE = { width: 360, height: 740 };
 let site: Site;
 
 beforeAll(async () => {
+  if (BROWSER.missing) return;
   site = await startSite();
 });
 afterAll(async () => {
@@ -21,7 +22,7 @@ afterAll(async () => {
 
 const close = (page: Page) => page.context().close();
 
-describe('labels a reader can trust', () => {
+describe.skipIf(BROWSER.missing)('labels a reader can trust', () => {
   it('an article with nothing translated says "not translated yet", not "partly translated", everywhere', async () => {
     const en = await site.open('/en/articles/quiet-day/');
     expect(await en.textContent('nav.switcher li:has(a[hreflang="ko"])')).toMatch(
@@ -65,7 +66,7 @@ describe('labels a reader can trust', () => {
   });
 });
 
-describe('the side-by-side view', () => {
+describe.skipIf(BROWSER.missing)('the side-by-side view', () => {
   it('puts the credit last, is reachable from the English article, and highlights the counterpart sentence', async () => {
     const en = await site.open('/en/articles/bridges-open/');
     await en.click('a:has-text("Read side by side with Korean")');
@@ -163,7 +164,7 @@ describe('the side-by-side view', () => {
   });
 });
 
-describe('typography and the phone header', () => {
+describe.skipIf(BROWSER.missing)('typography and the phone header', () => {
   it('sets Latin letters inside Korean text in the same family as the Hangul', async () => {
     const page = await site.open('/ko/articles/bridges-open/');
     const cdp = await page.context().newCDPSession(page);
@@ -204,7 +205,7 @@ describe('typography and the phone header', () => {
   });
 });
 
-describe('theme, text size and print', () => {
+describe.skipIf(BROWSER.missing)('theme, text size and print', () => {
   const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
   it('dark/light/auto and text size are chosen in the settings and remembered across pages', async () => {
@@ -244,7 +245,7 @@ describe('theme, text size and print', () => {
   });
 });
 
-describe('new controls pass axe (en and ko, light and dark)', () => {
+describe.skipIf(BROWSER.missing)('new controls pass axe (en and ko, light and dark)', () => {
   it('settings open, side by side, paragraph details open, search', async () => {
     for (const lang of ['en', 'ko'])
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -264,7 +265,7 @@ describe('new controls pass axe (en and ko, light and dark)', () => {
   });
 });
 
-describe('screenshots', () => {
+describe.skipIf(BROWSER.missing)('screenshots', () => {
   it('phone and desktop, Korean and English, article and side by side', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const [name, viewport] of [

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weighPage } from '../../apps/site/scripts/budget.js';
-import { axeViolations } from './browser.js';
+import { axeViolations, BROWSER } from './browser.js';
 import { REPO } from './fixture.js';
 import { type Site, startSite } from './harness.js';
 
@@ -10,6 +10,7 @@ import { type Site, startSite } from './harness.js';
 let site: Site;
 
 beforeAll(async () => {
+  if (BROWSER.missing) return;
   site = await startSite();
 });
 afterAll(async () => {
@@ -27,7 +28,7 @@ async function search(page: import('playwright-core').Page, query: string) {
   return page.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-describe('search', () => {
+describe.skipIf(BROWSER.missing)('search', () => {
   it('article pages load no search code; the search page loads Pagefind only when the reader searches', async () => {
     const requests: string[] = [];
     const page = await site.open('/ko/articles/bridges-open/');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readXliff } from './read.js';
-import { unit, unitFile, validate } from './test-support.js';
+import { requireSchemas, unit, unitFile, validate } from './test-support.js';
+
+// Without the OASIS schemas (a clone with nothing beside it) the validation lines are skipped, with one line in the summary.
+const schemas = requireSchemas();
+
 import { writeXliff } from './write.js';
 
 const approvedOf = (text: string, id: string) =>
@@ -26,7 +30,7 @@ describe('XLIFF 1.2 approved="yes" follows the reviewed/final state', () => {
   it('a new reviewed or final unit is written approved, others not', () => {
     expect(approvedOf(text, 's-1')).toBe('yes');
     expect(approvedOf(text, 's-2')).toBeUndefined();
-    expect(validate(text).ok).toBe(true);
+    if (!schemas.missing) expect(validate(text).ok).toBe(true);
   });
 
   it('a source change that sync marks for review takes the approval away; other units keep their bytes', () => {
@@ -51,7 +55,7 @@ describe('XLIFF 1.2 approved="yes" follows the reviewed/final state', () => {
     expect(out.slice(out.indexOf('<trans-unit id="s-2"'))).toBe(
       text.slice(text.indexOf('<trans-unit id="s-2"')),
     );
-    expect(validate(out).ok).toBe(true);
+    if (!schemas.missing) expect(validate(out).ok).toBe(true);
   });
 
   it('an unrelated change to an approved unit (its notes) keeps the approval and the tag as written', () => {

@@ -105,7 +105,7 @@ describe.each(['1.2', '2.0'] as const)('writeXliff %s', (version) => {
       const text = writeXliff(bad);
       expect(text).toContain('a<cp hex="0007"/>b');
       expect(unitsOf(readXliff(text, 'a.xlf'))[0]?.source).toEqual(['a\u0007b']);
-      expect(validate(text).ok).toBe(true);
+      if (!schemas.missing) expect(validate(text).ok).toBe(true);
       return;
     }
     expect(() => writeXliff(bad)).toThrow(DariError);
