@@ -1,59 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProject, REPO, userEnv } from './fixture.js';
+import { startDev, waitFor } from './edit-dev.js';
+import { makeProject } from './fixture.js';
 
-let server: ChildProcess | undefined;
+let stop = () => {};
 
-afterAll(() => {
-  server?.kill('SIGTERM');
-});
-
-/** Starts `astro dev` over a project; resolves with its local URL once it listens. */
-function startDev(root: string): Promise<string> {
-  const astro = join(REPO, 'apps/site/node_modules/astro/bin/astro.mjs');
-  const port = String(20_000 + Math.floor(Math.random() * 20_000));
-  server = spawn(
-    process.execPath,
-    [astro, 'dev', '--root', join(REPO, 'apps/site'), '--host', '127.0.0.1', '--port', port],
-    {
-      cwd: join(REPO, 'apps/site'),
-      env: userEnv({ DARI_ROOT: root }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(stripVTControlCharacters(output))?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    };
-    server?.stdout?.on('data', onData);
-    server?.stderr?.on('data', onData);
-    server?.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
+afterAll(() => stop());
 
 describe('pnpm dev', () => {
   // One dev server for the file; the second test reads the edit the first one made.
   const { root } = makeProject();
-  const running = startDev(root);
+  const running = startDev(root).then((dev) => {
+    stop = dev.stop;
+    return dev.url;
+  });
 
   it('serves the site and shows a translator’s saved .xlf change on the next request; units carry id and state', async () => {
     const url = await running;

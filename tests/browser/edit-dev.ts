@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { REPO, userEnv } from './fixture.js';
 
-/** Starts `astro dev` over a project on a random loopback port; resolves with its URL and a stop. */
+/** Starts `astro dev` over a project on a random loopback port; resolves with its URL and a stop (dev and edit tests). */
 export function startDev(root: string): Promise<{ url: string; stop: () => void }> {
   const astro = join(REPO, 'apps/site/node_modules/astro/bin/astro.mjs');
   const port = String(20_000 + Math.floor(Math.random() * 20_000));
