@@ -95,7 +95,9 @@ async function editSentence(page: Page, id: string): Promise<void> {
 
 const panelText = (page: Page, sel: string) => page.$eval(sel, (e) => e.textContent ?? '');
 
-describe.skipIf(BROWSER.missing)('edit in context (pnpm dev)', () => {
+// The dev server's first save on a cold Vite cache has hung past the test timeout in 2 of 5 full runs
+// (a reload racing the panel; not yet found); a retry keeps every assertion while that is open.
+describe.skipIf(BROWSER.missing)('edit in context (pnpm dev)', { retry: 2 }, () => {
   it('saving a Korean sentence changes that unit only; the file stays schema-valid; approving records approved="yes"', async () => {
     const id = ids[4] as string;
     const page = await openPage(`/ko/articles/${SLUG}/`);
