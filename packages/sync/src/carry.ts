@@ -69,14 +69,6 @@ export function joinContents(parts: readonly Content[], separator: string): Cont
   return out;
 }
 
-/** Languages written without spaces between sentences. */
-const NO_SPACE = /^(ja|zh|th|lo|km|my)(-|$)/i;
-
-/** What goes between two joined sentences in a language. */
-export function sentenceSeparator(lang: string): string {
-  return NO_SPACE.test(lang) ? '' : ' ';
-}
-
 /** Plain text, for diffs and notes. */
 export function textOf(content: Content): string {
   return plainText(content).replace(/\s+/gu, ' ').trim();

@@ -6,6 +6,7 @@ import {
   hasTranslation,
   type Note,
   type SourceSegment,
+  sentenceSeparator,
   type Unit,
   type UnitFile,
   type UnitGroup,
@@ -18,7 +19,6 @@ import {
   foreignNotes,
   joinContents,
   recogniseTranslated,
-  sentenceSeparator,
   textOf,
   translatedFrom,
 } from './carry.js';

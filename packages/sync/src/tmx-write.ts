@@ -1,4 +1,4 @@
-import type { CodeKind, Content, InlineCode } from '@dari/core';
+import { type CodeKind, type Content, escapeXmlAttr, escapeXmlText, type InlineCode } from '@dari/core';
 import type { MemoryEntry } from './types.js';
 
 /** TMX `type` attribute for each code kind (TMX 1.4b recommended values where one fits). */
@@ -11,13 +11,6 @@ export const TMX_TYPE: Readonly<Record<CodeKind, string>> = {
   html: 'x-html',
   image: 'image',
 };
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
-  );
-}
 
 /** Options of a TMX document. */
 export interface TmxOptions {
@@ -35,23 +28,24 @@ export function writeTmx(entries: Iterable<MemoryEntry>, options: TmxOptions): s
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="dari" creationtoolversion="${escapeXml(options.toolVersion ?? '0.1.0')}" segtype="sentence" o-tmf="dari" adminlang="en" srclang="${escapeXml(options.srcLang)}" datatype="html"/>`,
+    `  <header creationtool="dari" creationtoolversion="${escapeXmlAttr(options.toolVersion ?? '0.1.0')}" segtype="sentence" o-tmf="dari" adminlang="en" srclang="${escapeXmlAttr(options.srcLang)}" datatype="html"/>`,
     '  <body>',
   ];
   for (const entry of entries) {
     const numbers = new Map<string, number>();
-    const srclang = entry.sourceLang === options.srcLang ? '' : ` srclang="${escapeXml(entry.sourceLang)}"`;
+    const srclang =
+      entry.sourceLang === options.srcLang ? '' : ` srclang="${escapeXmlAttr(entry.sourceLang)}"`;
     lines.push(`    <tu${srclang}>`);
     if (entry.from) {
       const where = entry.unitId ? `${entry.from}#${entry.unitId}` : entry.from;
-      lines.push(`      <prop type="x-dari-origin">${escapeXml(where)}</prop>`);
+      lines.push(`      <prop type="x-dari-origin">${escapeXmlText(where)}</prop>`);
     }
-    if (entry.state) lines.push(`      <prop type="x-dari-state">${escapeXml(entry.state)}</prop>`);
+    if (entry.state) lines.push(`      <prop type="x-dari-state">${escapeXmlText(entry.state)}</prop>`);
     lines.push(
-      `      <tuv xml:lang="${escapeXml(entry.sourceLang)}"><seg>${segOf(entry.source, numbers)}</seg></tuv>`,
+      `      <tuv xml:lang="${escapeXmlAttr(entry.sourceLang)}"><seg>${segOf(entry.source, numbers)}</seg></tuv>`,
     );
     lines.push(
-      `      <tuv xml:lang="${escapeXml(entry.locale)}"><seg>${segOf(entry.target, numbers)}</seg></tuv>`,
+      `      <tuv xml:lang="${escapeXmlAttr(entry.locale)}"><seg>${segOf(entry.target, numbers)}</seg></tuv>`,
     );
     lines.push('    </tu>');
   }
@@ -79,11 +73,11 @@ function segOf(content: Content, numbers: Map<string, number>): string {
   let out = '';
   for (const part of content) {
     if (typeof part === 'string') {
-      out += escapeXml(part);
+      out += escapeXmlText(part);
       continue;
     }
     const type = TMX_TYPE[part.kind];
-    const data = escapeXml(part.data);
+    const data = escapeXmlText(part.data);
     const n = number(part);
     if (part.type === 'ph') out += `<ph x="${n}" type="${type}">${data}</ph>`;
     else if (part.type === 'open' && closed.has(part.id)) out += `<bpt i="${n}" type="${type}">${data}</bpt>`;

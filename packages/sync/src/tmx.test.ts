@@ -22,7 +22,7 @@ describe('TMX', () => {
       /<header creationtool="dari" creationtoolversion="[^"]+" segtype="sentence" o-tmf="dari" adminlang="en" srclang="en" datatype="html"\/>/,
     );
     expect(tmx).toContain(
-      '<tuv xml:lang="en"><seg>Read <bpt i="1" type="link">&lt;a href=&quot;https://x.example/?a=1&amp;b=2&quot;&gt;</bpt>the &lt;statement&gt;<ept i="1">&lt;/a&gt;</ept>.</seg></tuv>',
+      '<tuv xml:lang="en"><seg>Read <bpt i="1" type="link">&lt;a href="https://x.example/?a=1&amp;b=2"&gt;</bpt>the &lt;statement&gt;<ept i="1">&lt;/a&gt;</ept>.</seg></tuv>',
     );
     expect(tmx).toContain('<tuv xml:lang="ko"><seg><bpt i="1" type="link">');
     expect(tmx).toContain('<prop type="x-dari-origin">locales/ko/story.xlf#s1</prop>');
@@ -52,6 +52,13 @@ describe('TMX', () => {
       kind: 'link',
       data: '<a href="https://x.example/?a=1&b=2">',
     });
+  });
+
+  it('keeps quotes, tabs and a CR (a Windows line end in a target) through write and read', () => {
+    const entry: MemoryEntry = { ...linked, source: ['Say "hi"\tnow.'], target: ['줄\r\n바꿈 "인용".'] };
+    const [back] = readTmx(writeTmx([entry], { srcLang: 'en' }), 'archive.tmx');
+    expect(back?.source).toEqual(entry.source);
+    expect(back?.target).toEqual(entry.target);
   });
 
   it('reports malformed TMX with its position', () => {

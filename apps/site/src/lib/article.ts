@@ -104,11 +104,6 @@ export function sourceText(block: Block): string {
   return block.segments.map((s) => plainText(s.source)).join(' ');
 }
 
-/** What goes between two sentences of a language: a space, except in scripts written without one. */
-export function sentenceSeparator(lang: string): string {
-  return /^(ja|zh|th|lo|km|my)\b/.test(lang) ? '' : ' ';
-}
-
 /** The date of an article in a locale's own format (UTC, so a build anywhere prints the same day). */
 export function formatDate(date: string, locale: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);

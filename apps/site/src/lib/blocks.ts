@@ -1,5 +1,5 @@
+import { sentenceSeparator } from '@dari/core';
 import type { BlockView, UnitView } from './article.js';
-import { sentenceSeparator } from './article.js';
 import { escapeHtml, safeUrl } from './html.js';
 
 /**

@@ -1,17 +1,7 @@
 /** Escaping and URL rules for every string the site prints outside Astro's own `{}` expressions. */
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML text and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+// The one HTML escaper (@dari/core's escape.ts), re-exported so every page imports from here.
+export { escapeHtml } from '@dari/core';
 
 /**
  * The URL if a reader may follow it: http(s), mailto, or relative. Anything else (`javascript:`,
@@ -34,8 +24,14 @@ export function safeUrl(
 
 /** The text of HTML this site rendered itself (tags dropped, entities decoded): for titles and meta tags. */
 export function htmlToText(html: string): string {
-  const decoded: Readonly<Record<string, string>> = Object.fromEntries(
-    Object.entries(ENTITIES).map(([k, v]) => [v, k]),
-  );
-  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => decoded[e] ?? e);
+  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => DECODED[e] ?? e);
 }
+
+/** The references `escapeHtml` writes, decoded. */
+const DECODED: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
