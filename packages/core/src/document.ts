@@ -1,19 +1,33 @@
 import type { Content } from './content.js';
 
-/** What kind of block a run of units comes from; the site renders each kind with its own element. */
-export type BlockKind =
-  | 'title'
-  | 'summary'
-  | 'dateline'
-  | 'credit'
-  | 'heading'
-  | 'paragraph'
-  | 'blockquote'
-  | 'list-item'
-  | 'image-alt'
-  | 'table-cell'
-  | 'code'
-  | 'thematic-break';
+/**
+ * Every kind of block a run of units comes from; the site renders each kind with its own element.
+ * A runtime list (not only a type), so readers can tell a known kind from anything else.
+ */
+export const BLOCK_KINDS = [
+  'title',
+  'summary',
+  'dateline',
+  'credit',
+  'heading',
+  'paragraph',
+  'blockquote',
+  'list-item',
+  'image-alt',
+  'table-cell',
+  'code',
+  'thematic-break',
+] as const;
+
+/** What kind of block a run of units comes from. */
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+const KNOWN_KINDS: ReadonlySet<string> = new Set(BLOCK_KINDS);
+
+/** True when `value` is one of `BLOCK_KINDS` (for names read from a file). */
+export function isBlockKind(value: string): value is BlockKind {
+  return KNOWN_KINDS.has(value);
+}
 
 /** A translatable sentence of an article, before it meets any locale. */
 export interface SourceSegment {

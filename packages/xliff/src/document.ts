@@ -1,4 +1,4 @@
-import type { BlockKind, UnitFile } from '@dari/core';
+import { type BlockKind, isBlockKind, type UnitFile } from '@dari/core';
 import type { XmlDocument, XmlElement } from './xml/tree.js';
 
 /** Where a unit lives in the file it was read from, so the writer can patch it in place. */
@@ -39,23 +39,8 @@ export const groupType = {
   v20: (kind: BlockKind) => `dari:${kind}`,
 };
 
-const KINDS: ReadonlySet<string> = new Set<BlockKind>([
-  'title',
-  'summary',
-  'dateline',
-  'credit',
-  'heading',
-  'paragraph',
-  'blockquote',
-  'list-item',
-  'image-alt',
-  'table-cell',
-  'code',
-  'thematic-break',
-]);
-
 /** Block kind from a group's restype/type; groups Dari did not write are paragraphs. */
 export function kindFromGroupType(value: string | undefined): BlockKind {
   const kind = value?.replace(/^x-dari-|^dari:/, '');
-  return kind !== undefined && kind !== value && KINDS.has(kind) ? (kind as BlockKind) : 'paragraph';
+  return kind !== undefined && kind !== value && isBlockKind(kind) ? kind : 'paragraph';
 }
