@@ -19,19 +19,6 @@ export function dariIntegration(root: string, config: DariConfig): AstroIntegrat
   return {
     name: 'dari',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        // Bundle the packages' own dependencies into the prerender chunks: they live in the
-        // packages' node_modules, which a chunk written under another directory cannot resolve.
-        // (Only for builds: the dev server loads them from where they are.)
-        if (command === 'build')
-          updateConfig({
-            vite: {
-              resolve: {
-                noExternal: [/^(i18next|xliff|zod|saxes|yaml|diff|mdast|micromark|unist|decode-named)/],
-              },
-            },
-          });
-      },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         for (const locale of config.locales)
