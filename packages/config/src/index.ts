@@ -2,6 +2,7 @@ export { cacheDirFor, cacheFileFor } from './cache-dir.js';
 export { assertKnownRules, CONFIG_FILE, type DariConfig, loadConfig, parseConfig } from './load.js';
 export {
   configJsonSchema,
+  configJsonSchemaText,
   configSchema,
   type DariConfigData,
   type DariConfigInput,

@@ -1,3 +1,4 @@
+import { configurableRuleIds, DIAGNOSTICS } from '@dari/core';
 import { DEFAULT_MAX_FILE_BYTES } from '@dari/io';
 import { z } from 'zod';
 
@@ -134,7 +135,30 @@ export const configSchema = z
 export type DariConfigInput = z.input<typeof configSchema>;
 export type DariConfigData = z.output<typeof configSchema>;
 
-/** JSON schema for editors (VS Code completes and checks `dari.config.json` with it). */
+/** A JSON schema object, as far as `configJsonSchema` edits it. */
+type JsonSchema = { properties?: Record<string, JsonSchema>; [key: string]: unknown };
+
+/**
+ * JSON schema for editors (VS Code completes and checks `dari.config.json` with it). `rules` lists
+ * every configurable rule id from the diagnostics catalog, each with its title, so an editor
+ * completes the ids and marks a typo before `dari` runs. Committed as
+ * `packages/config/dari.config.schema.json` (so a fresh clone has it); `schema.test.ts` fails when it is out of date.
+ */
 export function configJsonSchema(): unknown {
-  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const rules = schema.properties?.rules;
+  if (!rules) throw new Error('@dari/config: the config schema has no "rules"');
+  const severity = rules.additionalProperties;
+  const titles = new Map(DIAGNOSTICS.map((d) => [d.id, d.title]));
+  rules.properties = Object.fromEntries(
+    configurableRuleIds().map((id) => [id, { ...(severity as object), description: titles.get(id) }]),
+  );
+  rules.additionalProperties = false;
+  delete rules.propertyNames;
+  return schema;
+}
+
+/** The text of `packages/config/dari.config.schema.json` (`pnpm schema:config` writes it). */
+export function configJsonSchemaText(): string {
+  return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
 }
