@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   fromXliff2State,
   fromXliff12State,
+  isReviewedState,
   isTranslatedState,
   UNIT_STATES,
   XLIFF2_STATE,
@@ -11,6 +12,22 @@ import {
 describe('the shared state scale', () => {
   it('counts a target as translated from `translated` on, never before', () => {
     expect(UNIT_STATES.filter(isTranslatedState)).toEqual(['translated', 'reviewed', 'final']);
+  });
+});
+
+describe('reviewed', () => {
+  it('counts a sign-off (reviewed, final) as reviewed, and every reviewed state as translated too', () => {
+    expect(UNIT_STATES.filter(isReviewedState)).toEqual(['reviewed', 'final']);
+    for (const state of UNIT_STATES.filter(isReviewedState)) expect(isTranslatedState(state)).toBe(true);
+  });
+
+  it('reads a 1.2 signed-off or final target and a 2.x reviewed or final segment as reviewed; translated is not', () => {
+    expect(isReviewedState(fromXliff12State('signed-off', true))).toBe(true);
+    expect(isReviewedState(fromXliff12State('final', true))).toBe(true);
+    expect(isReviewedState(fromXliff2State('reviewed', undefined, true))).toBe(true);
+    expect(isReviewedState(fromXliff2State('final', undefined, true))).toBe(true);
+    expect(isReviewedState(fromXliff12State('translated', true))).toBe(false);
+    expect(isReviewedState(fromXliff2State('translated', undefined, true))).toBe(false);
   });
 });
 
