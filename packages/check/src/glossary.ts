@@ -12,8 +12,9 @@ export type Glossary = readonly GlossaryEntry[];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-// One automaton per glossary, built the first time a thread matches with it: a termbase of 100,000
-// entries is matched in one pass over the text instead of 100,000 regular expressions per unit.
+// Cache (weak: dropped with its glossary): one automaton per glossary, built the first time a thread
+// matches with it; a termbase of 100,000 entries is matched in one pass over the text instead of
+// 100,000 regular expressions per unit.
 const matchers = new WeakMap<Glossary, AhoCorasick<number>>();
 
 function matcherOf(glossary: Glossary): AhoCorasick<number> {

@@ -16,6 +16,7 @@ interface Readers {
   readonly readXliff: CheckIo['readXliff'];
 }
 
+// Cache: the readers, imported once per process on the first cache miss (see below).
 let readers: Promise<Readers> | undefined;
 let loaded: Readers | undefined;
 

@@ -88,8 +88,9 @@ interface SourceCounts {
   readonly pocountSource: string;
 }
 
-// Every source is counted once per locale file (the template and each translation), and a slug's
-// files are checked one after another: a small memo of code-free sources answers the repeats.
+// Cache: every source is counted once per locale file (the template and each translation), and a
+// slug's files are checked one after another: a small memo of code-free sources answers the repeats.
+// Bounded: 10,000 sources, emptied when full and when the source language changes.
 const memo = new Map<string, SourceCounts>();
 let memoLang = '';
 

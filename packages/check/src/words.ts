@@ -1,6 +1,7 @@
 import { type Content, isCode } from '@dari/core';
 import { countWordsSimple } from './lang/word-break.js';
 
+// Cache: one word segmenter per language tag (a project has a handful); never cleared.
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** One cached word segmenter per language: building one costs far more than using it. */
@@ -30,9 +31,44 @@ export const SIMPLE_WORD_LANGS: ReadonlySet<string> = new Set([
   'zh',
 ]);
 
+/**
+ * Cache of word counts by text, bounded by the characters of its keys (about 2 × `maxChars` bytes)
+ * rather than by entries, so a run over a large archive of long sentences cannot grow it past that:
+ * when full it starts again empty (the next files repeat their own sources, not old ones).
+ */
+export class CountMemo {
+  private readonly counts = new Map<string, number>();
+  private chars = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get(key: string): number | undefined {
+    return this.counts.get(key);
+  }
+
+  set(key: string, count: number): void {
+    if (key.length > this.maxChars) return;
+    if (this.chars + key.length > this.maxChars) {
+      this.counts.clear();
+      this.chars = 0;
+    }
+    if (!this.counts.has(key)) this.chars += key.length;
+    this.counts.set(key, count);
+  }
+
+  /** Entries held (for tests). */
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+/** Characters of text each count cache may hold (~16 MB): far more than one slug's locale files. */
+const MEMO_CHARS = 8_000_000;
+
+// Cache: whether a language tag uses the simple rules; one entry per tag, never cleared.
 const simple = new Map<string, boolean>();
-// ICU is slow enough that texts it counts (other scripts; locale files repeat every source) are kept.
-const icuCounts = new Map<string, number>();
+// Cache: ICU is slow enough that texts it counts (other scripts; locale files repeat every source) are kept.
+const icuCounts = new CountMemo(MEMO_CHARS);
 
 function usesSimpleRules(lang: string): boolean {
   let yes = simple.get(lang);
@@ -54,7 +90,6 @@ export function countWords(text: string, lang: string): number {
   if (n === undefined) {
     n = 0;
     for (const segment of segmenterFor(lang).segment(text)) if (segment.isWordLike) n++;
-    if (icuCounts.size >= 200_000) icuCounts.clear();
     icuCounts.set(key, n);
   }
   return n;
@@ -70,9 +105,9 @@ const POCOUNT_PUNCTUATION = new Set(
   '.,;:!?-@#$%^*_()[]{}/\\\'`"<>‘’‛“”„‟′″‴‵‶‷‹›«»¿¡،؟؛÷。、，；！？「」『』【】।॥॰።፤፣…±°¹²³·©®×£¥€',
 );
 
-// Texts with tags or other scripts go through the regular expressions; locale files repeat every
-// source, so their counts are kept.
-const pocountCounts = new Map<string, number>();
+// Cache: texts with tags or other scripts go through the regular expressions; locale files repeat
+// every source, so their counts are kept.
+const pocountCounts = new CountMemo(MEMO_CHARS);
 
 /** The text pocount sees in a `<source>`/`<target>`: text plus the native markup inside inline codes. */
 export function pocountText(content: Content): string {
@@ -102,7 +137,6 @@ export function pocountWords(text: string): number {
       }
     }
   }
-  if (pocountCounts.size >= 200_000) pocountCounts.clear();
   pocountCounts.set(text, n);
   return n;
 }

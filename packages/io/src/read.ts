@@ -20,6 +20,8 @@ export interface ReadOptions {
   readonly shared?: boolean;
 }
 
+// Not a cache: one reused read buffer (see `readShared`). It grows to the largest file read with
+// `shared`, at most the file-size limit, and is kept for the next read instead of reallocated.
 let sharedBuffer = Buffer.allocUnsafe(1 << 16);
 
 /**

@@ -35,6 +35,7 @@ export function cacheKey(config: DariConfig): string {
   return hash(JSON.stringify(relevant));
 }
 
+// Cache: computed once per process; the code cannot change under a running process.
 let fingerprint: string | undefined;
 
 function codeFingerprint(): string {

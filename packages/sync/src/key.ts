@@ -30,6 +30,7 @@ export function sourceDigest(key: string): string {
   return hash('sha1', key, 'base64url').slice(0, 12);
 }
 
+// Cache (weak: dropped with its content): the key of a content, computed once per content object.
 const KEYS = new WeakMap<Content, string>();
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the whole of Latin-1.
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;

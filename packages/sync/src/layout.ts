@@ -24,6 +24,7 @@ export function relPath(config: DariConfig, path: string): string {
   return sep === '/' ? rel : rel.split('\\').join('/');
 }
 
+// Cache (weak: dropped with its config): the resolved root prefix of a config.
 const ROOTS = new WeakMap<DariConfig, string>();
 
 /** The absolute project root with a final separator (`config.root` may be relative, as given). */

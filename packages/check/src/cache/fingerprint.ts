@@ -25,6 +25,7 @@ function packageDir(specifier: string): string | undefined {
   }
 }
 
+// Cache: computed once per process; the code cannot change under a running process.
 let code: string | undefined;
 
 /**
