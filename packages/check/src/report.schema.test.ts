@@ -7,7 +7,9 @@ import { activeRules } from './rules/index.js';
 import { file, unit, untranslated } from './test-support/factories.js';
 
 type Schema = Record<string, unknown>;
-const root = JSON.parse(readFileSync(new URL('../../report/report.schema.json', import.meta.url), 'utf8')) as Schema;
+const root = JSON.parse(
+  readFileSync(new URL('../../report/report.schema.json', import.meta.url), 'utf8'),
+) as Schema;
 
 /** The subset of JSON Schema the report schema uses: type, const, enum, required, properties, $ref. */
 function violations(value: unknown, schema: Schema, path: string): string[] {

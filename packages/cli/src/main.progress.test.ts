@@ -1,0 +1,100 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Io } from './io.js';
+import { main } from './main.js';
+
+const ARTICLES = 12;
+
+function capture(tty: boolean): Io & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    color: false,
+    tty,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+/** A synced project of ARTICLES small articles, with its own (empty) check cache. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'dari-cli-progress-'));
+  mkdirSync(join(root, 'articles'));
+  for (let i = 0; i < ARTICLES; i++) {
+    writeFileSync(
+      join(root, 'articles', `story-${i}.md`),
+      `---\ntitle: Story ${i}\ndate: 2017-08-18\nlang: en\n---\n\nStocks closed higher on day ${i}. Analysts expect little movement.\n`,
+    );
+  }
+  writeFileSync(
+    join(root, 'dari.config.json'),
+    JSON.stringify({ sourceLocale: 'en', locales: ['en', 'ko'] }),
+  );
+  return root;
+}
+
+/** What a terminal shows for `text` with carriage returns: each line as its last redraw left it. */
+const screen = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.slice(line.lastIndexOf('\r') + 1))
+    .join('\n');
+
+beforeAll(() => {
+  process.env.DARI_CACHE_DIR = mkdtempSync(join(tmpdir(), 'dari-cli-progress-cache-'));
+});
+
+describe('progress of sync, check and status', () => {
+  it('draws a line on stderr when it is a terminal, and leaves stdout as without one', async () => {
+    const root = project();
+    const sync = capture(true);
+    expect(await main(['sync', '--cwd', root], root, sync)).toBe(0);
+    expect(screen(sync.stderr())).toBe(`sync [${'#'.repeat(30)}] ${ARTICLES}/${ARTICLES} articles\n`);
+
+    const check = capture(true);
+    expect(await main(['check', '--cwd', root], root, check)).toBe(0);
+    // One article's two locale files are one step: the bar counts files and ends at all of them.
+    const frames = check
+      .stderr()
+      .split('\r')
+      .filter((f) => f !== '');
+    expect(frames.length).toBeGreaterThan(1);
+    expect(frames[0]).toMatch(/^check \[#*\.+\] \d+\/24 files$/);
+    expect(check.stderr().endsWith(`\rcheck [${'#'.repeat(30)}] 24/24 files\n`)).toBe(true);
+    const counts = frames.map((f) => Number(/ (\d+)\/24 files/.exec(f)?.[1]));
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(check.stdout()).not.toContain('\r');
+    expect(check.stdout()).toMatch(/^file +locale +units/);
+
+    // Answered from the cache: nothing is read, nothing drawn; the report is the same.
+    const warm = capture(true);
+    expect(await main(['check', '--cwd', root], root, warm)).toBe(0);
+    expect(warm.stderr()).toBe('');
+    expect(warm.stdout()).toBe(check.stdout());
+  });
+
+  it('draws nothing when stderr is not a terminal (a pipe, a CI log)', async () => {
+    const root = project();
+    for (const argv of [['sync'], ['status'], ['check', '--format', 'json']]) {
+      const io = capture(false);
+      await main([...argv, '--cwd', root], root, io);
+      expect(io.stderr(), argv.join(' ')).toBe('');
+    }
+  });
+
+  it('ends the line before an error that stops the run', async () => {
+    const root = project();
+    expect(await main(['sync', '--cwd', root], root, capture(false))).toBe(0);
+    writeFileSync(join(root, 'locales', 'ko', 'story-7.xlf'), '<xliff version="1.2"><file>');
+    const io = capture(true);
+    expect(await main(['status', '--cwd', root], root, io)).toBe(2);
+    const err = io.stderr();
+    expect(err).toMatch(
+      /\rstatus \[[#.]+\] \d+\/24 files\nlocales\/ko\/story-7\.xlf:\d+:\d+ error xml-malformed /,
+    );
+  });
+});
