@@ -1,41 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from './io.js';
 import { main } from './main.js';
+import { capture, smallProject } from './test-support/project.js';
 
 const ARTICLES = 12;
-
-function capture(tty: boolean): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    color: false,
-    tty,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
-
-/** A synced project of ARTICLES small articles, with its own (empty) check cache. */
-function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'dari-cli-progress-'));
-  mkdirSync(join(root, 'articles'));
-  for (let i = 0; i < ARTICLES; i++) {
-    writeFileSync(
-      join(root, 'articles', `story-${i}.md`),
-      `---\ntitle: Story ${i}\ndate: 2017-08-18\nlang: en\n---\n\nStocks closed higher on day ${i}. Analysts expect little movement.\n`,
-    );
-  }
-  writeFileSync(
-    join(root, 'dari.config.json'),
-    JSON.stringify({ sourceLocale: 'en', locales: ['en', 'ko'] }),
-  );
-  return root;
-}
+const project = () => smallProject(ARTICLES);
 
 /** What a terminal shows for `text` with carriage returns: each line as its last redraw left it. */
 const screen = (text: string) =>
