@@ -109,7 +109,10 @@ export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, i
   const config = loadProject(inv.cwd);
   const changed = inv.changed ? { changedSince: inv.changed } : {};
   if (inv.shard) {
-    const part = await checkPart(config, { ...changed, includes: includesOf(inv.shard) });
+    const includes = includesOf(inv.shard);
+    const part = await withProgress(progressFor(io, 'check', 'files'), (progress) =>
+      checkPart(config, { ...changed, includes, ...progress }),
+    );
     const record: PartRecord = { dariCheckShard: 1, ...inv.shard, ...changed, ...part };
     io.out(`${JSON.stringify(record)}\n`);
     return 0;

@@ -48,6 +48,15 @@ describe('progress of sync, check and status', () => {
     expect(warm.stdout()).toBe(check.stdout());
   });
 
+  it('draws for a shard too, while its part on stdout stays JSON', async () => {
+    const root = project();
+    expect(await main(['sync', '--cwd', root], root, capture(false))).toBe(0);
+    const io = capture(true);
+    expect(await main(['check', '--shard', '0/1', '--cwd', root], root, io)).toBe(0);
+    expect(io.stderr().endsWith(`\rcheck [${'#'.repeat(30)}] 24/24 files\n`)).toBe(true);
+    expect(JSON.parse(io.stdout())).toMatchObject({ dariCheckShard: 1, index: 0, count: 1 });
+  });
+
   it('draws nothing when stderr is not a terminal (a pipe, a CI log)', async () => {
     const root = project();
     for (const argv of [['sync'], ['status'], ['check', '--format', 'json']]) {
