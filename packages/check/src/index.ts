@@ -8,7 +8,6 @@ export {
   type Threshold,
   thresholdOf,
 } from './evaluate.js';
-export { formatReport, formatStatus, type ReportFormat, toJson } from './format/index.js';
 export { type Glossary, type GlossaryEntry, parseGlossary, termsIn } from './glossary.js';
 export type { CheckIo } from './io.js';
 export { type CheckOptions, type CheckPart, checkPart, checkProject, mergeParts } from './project.js';

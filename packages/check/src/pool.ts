@@ -38,20 +38,26 @@ export function workersAvailable(): boolean {
 /**
  * Runs every unit and returns their outcomes in the units' order, whatever thread ran them: in
  * this thread when `threads` is 1, else spread over `threads` workers a chunk at a time.
+ * `onDone` hears of each finished unit (in workers, a chunk's units as its answer arrives).
  */
 export async function runUnits(
   units: readonly WorkUnit[],
   threads: number,
   env: () => Promise<UnitEnv>,
   config: DariConfig,
+  onDone?: (unit: WorkUnit) => void,
 ): Promise<UnitOutcome[]> {
   // Nothing to do must not load the parsers: that is most of a warm run's start-up.
   if (units.length === 0) return [];
   if (threads <= 1 || units.length <= 1) {
     const ready = await env();
-    return units.map((u) => runUnit(u, ready));
+    return units.map((u) => {
+      const outcome = runUnit(u, ready);
+      onDone?.(u);
+      return outcome;
+    });
   }
-  return runInWorkers(units, Math.min(threads, units.length), config);
+  return runInWorkers(units, Math.min(threads, units.length), config, onDone);
 }
 
 /**
@@ -71,6 +77,7 @@ function runInWorkers(
   units: readonly WorkUnit[],
   threads: number,
   config: DariConfig,
+  onDone: ((unit: WorkUnit) => void) | undefined,
 ): Promise<UnitOutcome[]> {
   // Small chunks balance the threads at the end; not too small, each message has a cost.
   const size = Math.max(1, Math.min(100, Math.ceil(units.length / (threads * 32))));
@@ -103,7 +110,10 @@ function runInWorkers(
       worker.on('message', (m: FromWorker) => {
         if ('fatal' in m) return finish(rebuilt(m.fatal));
         pending--;
-        for (let j = 0; j < m.outcomes.length; j++) outcomes[m.id + j] = m.outcomes[j] as UnitOutcome;
+        for (let j = 0; j < m.outcomes.length; j++) {
+          outcomes[m.id + j] = m.outcomes[j] as UnitOutcome;
+          if (onDone) onDone(units[m.id + j] as WorkUnit);
+        }
         feed(worker);
       });
       worker.on('error', (e) => finish(e));

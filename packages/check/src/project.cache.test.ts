@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfig } from '@dari/config';
+import { formatReport } from '@dari/report';
 import { parseArticle } from '@dari/segmenter';
 import { readXliff } from '@dari/xliff';
 import { describe, expect, it } from 'vitest';
 import { cachePath } from './cache/store.js';
-import { formatReport } from './format/index.js';
 import { changedFilesSince } from './git.js';
 import type { CheckIo } from './io.js';
 import { checkProject } from './project.js';

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DariError } from '@dari/core';
+import { formatReport, type ReportFormat } from '@dari/report';
 import { describe, expect, it } from 'vitest';
-import { formatReport, type ReportFormat } from './format/index.js';
 import { checkProject } from './project.js';
 import { makeProject, SLUG } from './test-support/project.js';
 

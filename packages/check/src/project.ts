@@ -41,6 +41,11 @@ export interface CheckOptions {
    * A shard's counts are not a verdict: `checkPart` returns them for `mergeParts` to sum.
    */
   readonly includes?: (slug: string) => boolean;
+  /**
+   * Hears how many of the files that must be read (not answered by the cache) are checked, after
+   * each article's files; `total` stays the same through a run. Not called when nothing is read.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** What one shard found, before thresholds: the per-file results and the project-level findings. */
@@ -196,8 +201,18 @@ export async function checkPart(
   }
 
   const work: WorkUnit[] = [...units.values()];
-  const files = work.reduce((n, u) => n + Math.max(1, u.files.length), 0);
-  const outcomes = await runUnits(work, threads(files), env, config);
+  // An article without locale files still costs a parse: it weighs one file.
+  const weight = (u: WorkUnit) => Math.max(1, u.files.length);
+  const files = work.reduce((n, u) => n + weight(u), 0);
+  const report = options.onProgress;
+  let done = 0;
+  const onDone =
+    report &&
+    ((u: WorkUnit) => {
+      done += weight(u);
+      report(done, files);
+    });
+  const outcomes = await runUnits(work, threads(files), env, config, onDone);
   const error = firstError(outcomes);
   if (error) throw error;
   return finish(config, {

@@ -23,6 +23,7 @@ describe('parseInvocation', () => {
     expect(parseInvocation(['sync', '--cwd', '/elsewhere'], '/p')).toEqual({
       command: 'sync',
       cwd: '/elsewhere',
+      format: 'text',
     });
   });
 
@@ -44,9 +45,24 @@ describe('parseInvocation', () => {
     expect(parseInvocation(['explain'], '/p')).toEqual({ command: 'explain' });
   });
 
+  it('reads --format for sync and status, which take text, json and github', () => {
+    expect(parseInvocation(['sync', '--format', 'json'], '/p')).toMatchObject({
+      command: 'sync',
+      format: 'json',
+    });
+    expect(parseInvocation(['status', '-f', 'github'], '/p')).toEqual({
+      command: 'status',
+      cwd: '/p',
+      format: 'github',
+    });
+    expect(parseInvocation(['status'], '/p')).toMatchObject({ format: 'text' });
+    expect(() => parseInvocation(['sync', '--format', 'junit'], '/p')).toThrow(
+      /--format "junit" is not one of text, json, github\n/,
+    );
+  });
   it('tells an unknown option from a known one the command does not take', () => {
-    expect(() => parseInvocation(['sync', '--format', 'json'], '/p')).toThrow(
-      /`dari sync` does not take --format/,
+    expect(() => parseInvocation(['sync', '--min', 'ko=90'], '/p')).toThrow(
+      /`dari sync` does not take --min/,
     );
     expect(() => parseInvocation(['sync', '--verbose'], '/p')).toThrow(
       /unknown option --verbose for `dari sync`/,
@@ -56,7 +72,9 @@ describe('parseInvocation', () => {
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--format', 'xml'], /--format "xml" is not one of text, json/],
-    [['sync', '--format', 'json'], /`dari sync` does not take --format/],
+    [['sync', '--changed', 'HEAD'], /`dari sync` does not take --changed/],
+    [['status', '--format', 'sarif'], /--format "sarif" is not one of text, json, github/],
+    [['status', '--format', 'jsno'], /not one of text, json, github \(did you mean "json"\?\)/],
     [['check', '--bogus'], /unknown option --bogus for `dari check`\n/],
     [['check', '--fromat', 'json'], /unknown option --fromat for `dari check` \(did you mean --format\?\)/],
     [['sync', '--chnaged', 'HEAD'], /unknown option --chnaged for `dari sync`\n/],
@@ -100,6 +118,7 @@ describe('--shard and --merge', () => {
     expect(parseInvocation(['sync', '--shard', '2/4'], '/p')).toEqual({
       command: 'sync',
       cwd: '/p',
+      format: 'text',
       shard: { index: 2, count: 4 },
     });
     expect(parseInvocation(['check', '--shard', '0/1'], '/p')).toMatchObject({
@@ -111,6 +130,7 @@ describe('--shard and --merge', () => {
     expect(parseInvocation(['sync', '--merge', 'a/locales', 'b/locales'], '/p')).toEqual({
       command: 'sync',
       cwd: '/p',
+      format: 'text',
       merge: ['a/locales', 'b/locales'],
     });
     expect(parseInvocation(['check', '--merge', 'p0.json', 'p1.json', '--min', 'ko=90'], '/p')).toMatchObject(

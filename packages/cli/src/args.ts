@@ -1,16 +1,24 @@
 import { parseArgs } from 'node:util';
 import { DariError, didYouMean } from '@dari/core';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat, REPORT_FORMATS } from '@dari/report';
 import { parseShard, type Shard } from './shard.js';
 
 /** Output formats `dari check` accepts. */
-export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
+export const CHECK_FORMATS = REPORT_FORMATS;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** Output formats of the commands that take `--format`: check's report has three more. */
+export const FORMATS: Readonly<Record<string, readonly string[]>> = {
+  sync: DIAGNOSTIC_FORMATS,
+  check: CHECK_FORMATS,
+  status: DIAGNOSTIC_FORMATS,
+};
 
 /** What the user asked for, parsed and validated (pure). */
 export type Invocation =
   | { command: 'help'; topic?: string }
   | { command: 'version' }
-  | { command: 'sync'; cwd: string; shard?: Shard; merge?: string[] }
+  | { command: 'sync'; cwd: string; format: DiagnosticFormat; shard?: Shard; merge?: string[] }
   | {
       command: 'check';
       cwd: string;
@@ -23,7 +31,7 @@ export type Invocation =
       /** Part files of `--shard` runs to sum into one report. */
       merge?: string[];
     }
-  | { command: 'status'; cwd: string }
+  | { command: 'status'; cwd: string; format: DiagnosticFormat }
   | { command: 'review'; cwd: string; file: string; approve: string[] }
   | { command: 'tm-export'; cwd: string; output?: string }
   | { command: 'explain'; id?: string };
@@ -46,9 +54,9 @@ type OptionName = keyof typeof OPTIONS;
 
 /** The commands, and the options each takes besides --help (and --cwd, where it reads a project). */
 export const COMMAND_OPTIONS: Readonly<Record<string, readonly OptionName[]>> = {
-  sync: ['cwd', 'shard', 'merge'],
+  sync: ['cwd', 'format', 'shard', 'merge'],
   check: ['cwd', 'format', 'min', 'min-reviewed', 'changed', 'shard', 'merge'],
-  status: ['cwd'],
+  status: ['cwd', 'format'],
   review: ['cwd', 'approve'],
   tm: ['cwd', 'output'],
   explain: [],
@@ -145,31 +153,37 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
       );
     return { merge: inputs };
   };
+  const format = (): string => {
+    const given = (values.format ?? 'text') as string;
+    const allowed = FORMATS[command as string] ?? [];
+    if (!allowed.includes(given)) {
+      throw usageError(
+        `--format "${given}" is not one of ${allowed.join(', ')}${didYouMean(given, allowed)}`,
+        `Run \`dari ${command} --help\` for its options.`,
+      );
+    }
+    return given;
+  };
   switch (command) {
     case 'sync':
-      return { command, cwd: dir, ...sharding() };
+      return { command, cwd: dir, format: format() as DiagnosticFormat, ...sharding() };
     case 'status':
       noExtra([sub, ...rest]);
-      return { command, cwd: dir };
+      return { command, cwd: dir, format: format() as DiagnosticFormat };
     case 'check': {
       const sharded = sharding();
       if (sharded.shard && (values.format !== undefined || values.min || values['min-reviewed']))
         throw usageError(
           '`dari check --shard` prints its part as JSON and applies no thresholds; give --format and --min to `dari check --merge`',
         );
-      const format = (values.format ?? 'text') as string;
-      if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
-        throw usageError(
-          `--format "${format}" is not one of ${CHECK_FORMATS.join(', ')}${didYouMean(format, CHECK_FORMATS)}`,
-        );
-      }
+      const chosen = format() as CheckFormat;
       const min = parseMin((values.min as string[] | undefined) ?? []);
       const minReviewed = parseMin((values['min-reviewed'] as string[] | undefined) ?? [], '--min-reviewed');
       const changed = values.changed as string | undefined;
       return {
         command: 'check',
         cwd: dir,
-        format: format as CheckFormat,
+        format: chosen,
         min,
         minReviewed,
         ...(changed ? { changed } : {}),

@@ -1,27 +1,26 @@
 import { resolve } from 'node:path';
-import {
-  type CheckPart,
-  checkPart,
-  checkProject,
-  exitCodeFor,
-  formatReport,
-  formatStatus,
-  mergeParts,
-  RULES,
-} from '@dari/check';
+import { type CheckPart, checkPart, checkProject, exitCodeFor, mergeParts, RULES } from '@dari/check';
 import { assertKnownRules, type DariConfig, loadConfig } from '@dari/config';
-import { DariError, formatDiagnostic } from '@dari/core';
+import { DariError } from '@dari/core';
 import { readText, relativeTo, writeFileAtomic } from '@dari/io';
+import {
+  type CommandResult,
+  type DiagnosticFormat,
+  formatDiagnosticsText,
+  formatReport,
+  formatResult,
+  formatStatusReport,
+} from '@dari/report';
 import type { FileSummary } from '@dari/sync';
 import type { Invocation } from './args.js';
-import { type Io, progressBar } from './io.js';
+import type { Io } from './io.js';
+import { progressFor, withProgress } from './progress.js';
 import { includesOf, shardOf } from './shard.js';
 
-/** `dari sync`: prints one line per file that changed, then the totals. */
+/** `dari sync`: one line per file that changed, then the totals (or the same as JSON or annotations). */
 export async function runSync(inv: Extract<Invocation, { command: 'sync' }>, io: Io): Promise<number> {
-  const { cwd, shard, merge } = inv;
+  const { cwd, shard, merge, format } = inv;
   const config = loadProject(cwd);
-  const onProgress = progressBar(io, 'sync');
   // Loaded on demand: `dari check` should not pay for loading the sync machinery.
   const { syncProject, mergeShards } = await import('@dari/sync');
   if (merge) {
@@ -30,24 +29,49 @@ export async function runSync(inv: Extract<Invocation, { command: 'sync' }>, io:
       merge.map((d) => resolve(cwd, d)),
       shardOf,
     );
-    io.out(`sync --merge: ${merge.length} shards, ${merged.written.length} files written\n`);
-    for (const d of merged.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+    const summary = `sync --merge: ${merge.length} shards, ${merged.written.length} files written`;
+    const data = { shards: merge.length, written: merged.written };
+    report(io, format, { command: 'sync', summary, data, findings: merged.diagnostics }, `${summary}\n`);
     return merged.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }
-  const report = await syncProject(config, {
-    ...(onProgress ? { onProgress } : {}),
-    ...(shard ? { shard: { ...shard, includes: includesOf(shard) } } : {}),
-  });
-  io.out(formatSyncSummary(report.files));
-  for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  const result = await withProgress(progressFor(io, 'sync', 'articles'), (progress) =>
+    syncProject(config, {
+      ...progress,
+      ...(shard ? { shard: { ...shard, includes: includesOf(shard) } } : {}),
+    }),
+  );
+  const text = formatSyncSummary(result.files);
+  const summary = text.trimEnd().split('\n').at(-1) ?? '';
+  const data = { files: result.files, totals: syncTotals(result.files) };
+  report(io, format, { command: 'sync', summary, data, findings: result.diagnostics }, text);
   // A file a translator saved during the sync was left alone: the run did not finish its job.
-  return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-/** The per-file sync summary: files with changes get a line; the total always. */
-export function formatSyncSummary(files: readonly FileSummary[]): string {
-  const lines: string[] = [];
-  const total = { added: 0, changed: 0, removed: 0, reused: 0, unchanged: 0, written: 0 };
+/**
+ * Prints a run's result: `text` on stdout with the findings as lines on stderr (as always), or
+ * everything on stdout in the JSON or GitHub shape `dari check` uses.
+ */
+function report(io: Io, format: DiagnosticFormat, result: CommandResult, text: string): void {
+  if (format !== 'text') {
+    io.out(formatResult(result, format));
+    return;
+  }
+  io.out(text);
+  io.err(formatDiagnosticsText(result.findings, { color: io.errColor ?? false }));
+}
+
+/** A sync's totals over its files. */
+export function syncTotals(files: readonly FileSummary[]) {
+  const total = {
+    files: files.length,
+    written: 0,
+    added: 0,
+    changed: 0,
+    removed: 0,
+    reused: 0,
+    unchanged: 0,
+  };
   for (const f of files) {
     total.added += f.added;
     total.changed += f.changed;
@@ -55,6 +79,14 @@ export function formatSyncSummary(files: readonly FileSummary[]): string {
     total.reused += f.reused;
     total.unchanged += f.unchanged;
     if (f.written) total.written++;
+  }
+  return total;
+}
+
+/** The per-file sync summary: files with changes get a line; the total always. */
+export function formatSyncSummary(files: readonly FileSummary[]): string {
+  const lines: string[] = [];
+  for (const f of files) {
     if (f.deleted) {
       lines.push(`${f.file}  deleted (its article is gone; translations kept in the memory archive)`);
       continue;
@@ -65,6 +97,7 @@ export function formatSyncSummary(files: readonly FileSummary[]): string {
       );
     }
   }
+  const total = syncTotals(files);
   lines.push(
     `sync: ${files.length} files, ${total.written} written; ${total.added} added, ${total.changed} changed (needs review), ${total.removed} removed, ${total.reused} reused from memory, ${total.unchanged} unchanged`,
   );
@@ -76,7 +109,10 @@ export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, i
   const config = loadProject(inv.cwd);
   const changed = inv.changed ? { changedSince: inv.changed } : {};
   if (inv.shard) {
-    const part = await checkPart(config, { ...changed, includes: includesOf(inv.shard) });
+    const includes = includesOf(inv.shard);
+    const part = await withProgress(progressFor(io, 'check', 'files'), (progress) =>
+      checkPart(config, { ...changed, includes, ...progress }),
+    );
     const record: PartRecord = { dariCheckShard: 1, ...inv.shard, ...changed, ...part };
     io.out(`${JSON.stringify(record)}\n`);
     return 0;
@@ -84,8 +120,10 @@ export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, i
   const options = { min: inv.min, minReviewed: inv.minReviewed, ...changed };
   const report = inv.merge
     ? mergeParts(config, readParts(inv.cwd, inv.merge, inv.changed), options)
-    : await checkProject(config, options);
-  io.out(formatReport(report, inv.format, { color: io.color }));
+    : await withProgress(progressFor(io, 'check', 'files'), (progress) =>
+        checkProject(config, { ...options, ...progress }),
+      );
+  io.out(formatReport(report, inv.format, { color: io.color, rules: RULES }));
   return exitCodeFor(report);
 }
 
@@ -144,11 +182,13 @@ function readParts(cwd: string, files: readonly string[], changed: string | unde
   return parts;
 }
 
-/** `dari status`: the same numbers as a summary; never fails on thresholds. */
-export async function runStatus(cwd: string, io: Io): Promise<number> {
-  const config = loadProject(cwd);
-  const report = await checkProject(config);
-  io.out(formatStatus(report, { color: io.color }));
+/** `dari status`: the same numbers as a summary (or check's JSON, or annotations); never fails on thresholds. */
+export async function runStatus(inv: Extract<Invocation, { command: 'status' }>, io: Io): Promise<number> {
+  const config = loadProject(inv.cwd);
+  const report = await withProgress(progressFor(io, 'status', 'files'), (progress) =>
+    checkProject(config, progress),
+  );
+  io.out(formatStatusReport(report, inv.format, { color: io.color }));
   return 0;
 }
 

@@ -21,8 +21,15 @@ describe('helpFor', () => {
 
   it('lists for a command only the options it takes', () => {
     expect(helpFor('check')).toContain('--min LOCALE=PCT');
-    expect(helpFor('sync')).not.toContain('--format');
     expect(helpFor('sync')).not.toContain('--min');
+    expect(helpFor('status')).not.toContain('--changed');
+  });
+  it('names the formats each command takes', () => {
+    expect(helpFor('check')).toContain('text (default), json, github, junit, sarif, markdown');
+    for (const topic of ['sync', 'status']) {
+      expect(helpFor(topic)).toMatch(/--format, -f FMT +output: text \(default\), json, github\n/);
+      expect(helpFor(topic)).not.toContain('junit');
+    }
   });
 
   it('refuses an unknown topic with the closest command', () => {

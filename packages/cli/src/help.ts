@@ -1,8 +1,13 @@
-import { COMMAND_OPTIONS, unknownCommand } from './args.js';
+import { COMMAND_OPTIONS, FORMATS, unknownCommand } from './args.js';
+
+/** The --format line for one command, naming only the formats it takes. */
+const formatLine = (formats: readonly string[]) =>
+  `  --format, -f FMT     output: ${formats.map((f, i) => (i === 0 ? `${f} (default)` : f)).join(', ')}`;
 
 const OPTION_LINES: Readonly<Record<string, string>> = {
   cwd: '  --cwd DIR            project root (where dari.config.json lives); default: the current folder',
-  format: '  --format, -f FMT     output: text (default), json, github, junit, sarif, markdown',
+  format:
+    '  --format, -f FMT     output: text (default), json, github; check also junit, sarif, markdown\n                       (json and github put bad input on stdout too, in that shape)',
   min: "  --min LOCALE=PCT     override a locale's translated threshold, e.g. --min ko=95 (repeatable)",
   'min-reviewed':
     "  --min-reviewed LOCALE=PCT\n                       override a locale's reviewed threshold, e.g. --min-reviewed ko=80",
@@ -16,6 +21,7 @@ const OPTION_LINES: Readonly<Record<string, string>> = {
 };
 
 const FOOTER = `Colours follow Node's rules: on for a terminal, off under NO_COLOR, forced by FORCE_COLOR.
+Long runs draw a progress line on stderr when it is a terminal (never under CI, never on stdout).
 Problems are printed as  file:line:col severity rule-id message
 \`dari explain <rule-id>\` says what one means, why it matters and how to fix it (all: docs/diagnostics.md).
 `;
@@ -28,9 +34,11 @@ Usage: dari <command> [options]
 Commands:
   sync                 segment every article and sync every locale's XLIFF file; prints, per file,
                        units added, changed (needs review), removed and reused from memory
+                       (--format json or github for CI)
   check                completeness and quality per locale and file against the thresholds
                        (exit 0 pass, 1 below threshold or error findings, 2 bad input or usage)
-  status               the same numbers as a human summary; never fails on thresholds
+  status               the same numbers as a human summary (or check's JSON, or annotations);
+                       never fails on thresholds
   review FILE          units of a locale file waiting for review (source diff, target);
                        --approve ID (repeatable) signs units off (1.2 final + approved="yes")
   tm export            the whole translation memory as TMX 1.4 (stdout, or --output FILE)
@@ -45,11 +53,12 @@ ${FOOTER}`;
 
 const COMMANDS: Readonly<Record<string, { usage: string; text: string; exit: string }>> = {
   sync: {
-    usage: 'dari sync [--shard I/N | --merge DIR...] [--cwd DIR]',
+    usage: 'dari sync [--format FMT] [--shard I/N | --merge DIR...] [--cwd DIR]',
     text: `Segments every article in articles/ and syncs it into locales/<lang>/<slug>.xlf for every locale.
 A new sentence is added untranslated (or pre-filled from the translation memory); an edited one keeps
 its translation, marked for review; nothing a translator wrote is lost. Only files whose content
-changes are rewritten. Prints one line per file that changed, then the totals.
+changes are rewritten. Prints one line per file that changed, then the totals; with --format json
+one object (files, totals, findings) and with --format github the findings as annotations.
 With --shard I/N it syncs only its shard's articles (the memory still reads every locale file) and
 leaves its archive additions in locales/.shard.json; \`dari sync --merge shard-*/locales\`, run on the
 project as the shards found it, copies each shard's files and merges the archives.`,
@@ -72,8 +81,10 @@ approved="yes", 2.x state="reviewed"); only their bytes change.`,
     exit: '0, or 2 bad input or an unknown unit id (nothing written)',
   },
   status: {
-    usage: 'dari status [--cwd DIR]',
-    text: 'The same numbers as dari check, as a short human summary. Never fails on thresholds.',
+    usage: 'dari status [--format FMT] [--cwd DIR]',
+    text: `The same numbers as dari check, as a short human summary. Never fails on thresholds.
+--format json prints the report dari check --format json prints; --format github the findings as
+annotations and the numbers as a notice.`,
     exit: '0, or 2 bad input',
   },
   tm: {
@@ -95,7 +106,10 @@ export function helpFor(topic?: string): string {
   if (topic === undefined || topic === 'help') return HELP;
   const command = COMMANDS[topic];
   if (!command) throw unknownCommand(topic);
-  const options = (COMMAND_OPTIONS[topic] ?? []).map((o) => OPTION_LINES[o] ?? '');
+  const options = (COMMAND_OPTIONS[topic] ?? []).map((o) => {
+    const formats = FORMATS[topic];
+    return o === 'format' && formats ? formatLine(formats) : (OPTION_LINES[o] ?? '');
+  });
   return `Usage: ${command.usage}
 
 ${command.text}

@@ -4,32 +4,36 @@ import { colorsFor } from '@dari/core';
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** Colours: Node's rule (a terminal, not under NO_COLOR, always under FORCE_COLOR). */
+  /** Colours on `out`: Node's rule (a terminal, not under NO_COLOR, always under FORCE_COLOR). */
   readonly color: boolean;
+  /**
+   * Whether `err` is a terminal a progress line may be drawn on (`progressAllowed`). Progress never
+   * goes to `out`, so it cannot end up in a report written to a file or a pipe.
+   */
   readonly tty: boolean;
+  /** Colours on `err`, for the progress line; default off. */
+  readonly errColor?: boolean;
+}
+
+/**
+ * Whether to draw progress on `stream`: a terminal, not under CI (a CI log keeps every redraw as a
+ * line of its own), not TERM=dumb (no carriage return there).
+ */
+export function progressAllowed(
+  stream: { readonly isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI.toLowerCase() !== 'false';
+  return stream.isTTY === true && !ci && env.TERM !== 'dumb';
 }
 
 /** The process's own streams. */
 export function processIo(): Io {
-  const tty = Boolean(process.stdout.isTTY);
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    tty,
     color: colorsFor(process.stdout),
-  };
-}
-
-/** A progress reporter that draws a bar on stderr when it is a terminal, and nothing otherwise. */
-export function progressBar(io: Io, label: string): ((done: number, total: number) => void) | undefined {
-  if (!io.tty || !process.stderr.isTTY) return undefined;
-  let last = -1;
-  return (done, total) => {
-    const width = 30;
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    if (filled === last && done !== total) return;
-    last = filled;
-    io.err(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-    if (done === total) io.err('\n');
+    tty: progressAllowed(process.stderr, process.env),
+    errColor: colorsFor(process.stderr),
   };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DariError, type Diagnostic, formatDiagnostic } from '@dari/core';
 import { FileSystemError, relativeTo } from '@dari/io';
-import { parseInvocation } from './args.js';
+import { formatDiagnostics } from '@dari/report';
+import { type Invocation, parseInvocation } from './args.js';
 import { runCheck, runStatus, runSync, runTmExport } from './commands.js';
 import { runExplain } from './explain.js';
 import { helpFor } from './help.js';
@@ -13,8 +14,9 @@ import { runReview } from './review.js';
  * Only bin.ts turns the code into a process exit.
  */
 export async function main(argv: readonly string[], cwd: string, io: Io): Promise<number> {
+  let inv: Invocation | undefined;
   try {
-    const inv = parseInvocation(argv, cwd);
+    inv = parseInvocation(argv, cwd);
     switch (inv.command) {
       case 'help':
         io.out(helpFor(inv.topic));
@@ -27,7 +29,7 @@ export async function main(argv: readonly string[], cwd: string, io: Io): Promis
       case 'check':
         return await runCheck(inv, io);
       case 'status':
-        return await runStatus(inv.cwd, io);
+        return await runStatus(inv, io);
       case 'review':
         return await runReview(inv.cwd, inv.file, inv.approve, io);
       case 'tm-export':
@@ -36,19 +38,28 @@ export async function main(argv: readonly string[], cwd: string, io: Io): Promis
         return runExplain(inv.id, io);
     }
   } catch (e) {
-    if (e instanceof DariError) {
-      for (const d of e.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-      return 2;
-    }
+    if (e instanceof DariError) return badInput(e.diagnostics, inv, io);
     // A file-system failure that escaped the I/O layer: still a clear line naming the file, exit 2.
     const { code, path } = e as NodeJS.ErrnoException;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
       const file = path ? relativeTo(cwd, path) : 'dari';
-      io.err(`${formatDiagnostic(new FileSystemError(code, file).diagnostics[0] as Diagnostic)}\n`);
-      return 2;
+      return badInput(new FileSystemError(code, file).diagnostics, inv, io);
     }
     throw e;
   }
+}
+
+/**
+ * Bad input stops a command with exit 2: its lines on stderr, as always, and under `--format json`
+ * or `github` the same diagnostics on stdout in that shape, for the CI step that reads it.
+ */
+function badInput(diagnostics: readonly Diagnostic[], inv: Invocation | undefined, io: Io): 2 {
+  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  const format = inv && 'format' in inv ? inv.format : undefined;
+  if (inv && (format === 'json' || format === 'github')) {
+    io.out(formatDiagnostics(diagnostics, format, { command: inv.command }));
+  }
+  return 2;
 }
 
 function version(): string {

@@ -1,5 +1,5 @@
 import { formatDiagnostic } from '@dari/core';
-import type { CheckReport } from '../report.js';
+import type { CheckReport } from '../model.js';
 import { belowThreshold, localeFailure, pct, thresholdCell } from './util.js';
 import { xmlEscape as x } from './xml.js';
 

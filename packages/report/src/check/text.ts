@@ -1,5 +1,5 @@
 import { formatDiagnostic } from '@dari/core';
-import type { CheckReport } from '../report.js';
+import type { CheckReport } from '../model.js';
 import {
   alignTable,
   errorsOutsideLocales,

@@ -1,4 +1,4 @@
-import type { CheckReport, PocountCounts } from '../report.js';
+import type { CheckReport, PocountCounts } from '../model.js';
 
 /**
  * `--format json`, schema version 1 (`report.schema.json` in this package): Dari's counts per locale

@@ -1,5 +1,5 @@
 import { formatPlace } from '@dari/core';
-import type { CheckReport } from '../report.js';
+import type { CheckReport } from '../model.js';
 import { localeFailure, pct, thresholdCell } from './util.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

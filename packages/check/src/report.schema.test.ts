@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { formatReport } from '@dari/report';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../check-file.js';
-import { buildReport } from '../evaluate.js';
-import { activeRules } from '../rules/index.js';
-import { file, unit, untranslated } from '../test-support/factories.js';
-import { formatReport } from './index.js';
+import { checkFile } from './check-file.js';
+import { buildReport } from './evaluate.js';
+import { activeRules } from './rules/index.js';
+import { file, unit, untranslated } from './test-support/factories.js';
 
 type Schema = Record<string, unknown>;
-const root = JSON.parse(readFileSync(new URL('../../report.schema.json', import.meta.url), 'utf8')) as Schema;
+const root = JSON.parse(
+  readFileSync(new URL('../../report/report.schema.json', import.meta.url), 'utf8'),
+) as Schema;
 
 /** The subset of JSON Schema the report schema uses: type, const, enum, required, properties, $ref. */
 function violations(value: unknown, schema: Schema, path: string): string[] {

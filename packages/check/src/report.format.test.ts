@@ -1,10 +1,10 @@
 import type { Diagnostic } from '@dari/core';
+import { formatReport, formatStatus } from '@dari/report';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../check-file.js';
-import { buildReport } from '../evaluate.js';
-import { activeRules } from '../rules/index.js';
-import { file, unit, untranslated } from '../test-support/factories.js';
-import { formatReport, formatStatus } from './index.js';
+import { checkFile } from './check-file.js';
+import { buildReport } from './evaluate.js';
+import { activeRules } from './rules/index.js';
+import { file, unit, untranslated } from './test-support/factories.js';
 
 const ko = checkFile(
   {

@@ -1,14 +1,31 @@
-import type { CheckReport } from '../report.js';
-import { RULES } from '../rules/index.js';
+import { DIAGNOSTICS } from '@dari/core';
+import type { CheckReport } from '../model.js';
+
+/** A rule as SARIF's `tool.driver.rules` lists it (check's `Rule` has this shape). */
+export interface SarifRule {
+  readonly id: string;
+  readonly title: string;
+  readonly defaultSeverity: 'error' | 'warning' | 'info';
+}
+
+/** The catalog's quality rules, for a caller that gives no rule list of its own. */
+const CATALOG_RULES: readonly SarifRule[] = DIAGNOSTICS.filter((d) => d.kind === 'quality').map((d) => ({
+  id: d.id,
+  title: d.title,
+  defaultSeverity: d.severity,
+}));
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-/** `--format sarif`: SARIF 2.1.0 for GitHub code scanning, one result per finding. */
-export function formatSarif(report: CheckReport): string {
-  const ids = RULES.map((r) => r.id);
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning, one result per finding; `rules` lists
+ * the rules in the order the driver gives them (default: the catalog's quality rules).
+ */
+export function formatSarif(report: CheckReport, known: readonly SarifRule[] = CATALOG_RULES): string {
+  const ids = known.map((r) => r.id);
   const extraIds = [...new Set(report.findings.map((d) => d.ruleId).filter((id) => !ids.includes(id)))];
   const rules = [
-    ...RULES.map((r) => ({
+    ...known.map((r) => ({
       id: r.id,
       name: r.id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
       shortDescription: { text: r.title },

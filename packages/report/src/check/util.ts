@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@dari/core';
-import type { CheckReport, LocaleReport } from '../report.js';
+import type { CheckReport, LocaleReport } from '../model.js';
 
 // Colours come from util.styleText through core's palette; the CLI decides when (colorsFor).
 export { palette } from '@dari/core';

@@ -1,4 +1,6 @@
-import type { CheckReport } from '../report.js';
+import { formatResult } from '../diagnostics.js';
+import type { CheckReport } from '../model.js';
+import { localeSummary } from './github.js';
 import { localeFailure, palette, pct, severityCounts, thresholdCell } from './util.js';
 
 /** `dari status`: the same numbers as a short human summary, incomplete files listed. */
@@ -24,4 +26,11 @@ export function formatStatus(report: CheckReport, options: { color?: boolean } =
     `${report.files.length} files; ${s.error} errors, ${s.warning} warnings — run \`dari check\` for details`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** `dari status --format github`: an annotation per finding, then the numbers as a notice. */
+export function formatStatusGithub(report: CheckReport): string {
+  const s = severityCounts(report.findings);
+  const summary = `${localeSummary(report)}; ${report.files.length} files, ${s.error} errors, ${s.warning} warnings`;
+  return formatResult({ command: 'status', findings: report.findings, summary }, 'github');
 }

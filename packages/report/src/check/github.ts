@@ -1,0 +1,28 @@
+import { githubAnnotation as annotation, githubData as data, githubProp as prop } from '../diagnostics.js';
+import type { CheckReport } from '../model.js';
+import { belowThreshold, localeFailure } from './util.js';
+
+/** `--format github`: one workflow annotation per finding on its `.xlf` line, one per failing locale. */
+export function formatGithub(report: CheckReport): string {
+  const lines = report.findings.map(annotation);
+  for (const l of Object.values(report.locales)) {
+    const failure = localeFailure(l);
+    if (failure && belowThreshold(l)) {
+      lines.push(`::error title=${prop(`dari check ${l.locale}`)}::${data(`${l.locale}: ${failure}`)}`);
+    }
+  }
+  lines.push(`::notice title=dari check::${data(localeSummary(report))} — ${report.pass ? 'pass' : 'fail'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Each locale's translated and reviewed share in one line, as the github notices give it. */
+export function localeSummary(report: CheckReport): string {
+  return (
+    Object.values(report.locales)
+      .map(
+        (l) =>
+          `${l.locale} ${l.counts.percentUnits.toFixed(1)}% translated (${l.counts.translated}/${l.counts.units} units), ${l.counts.percentReviewed.toFixed(1)}% reviewed (${l.counts.reviewed}/${l.counts.units} units)`,
+      )
+      .join(', ') || 'no target locales'
+  );
+}
