@@ -32,6 +32,25 @@ const report = buildReport([ko], [], {
 
 describe('formatReport', () => {
   it('text: aligned columns, no colour unless asked', () => {
+    // A second file with a longer name and wider numbers, so alignment is more than equal widths.
+    const long = checkFile(
+      {
+        file: file(
+          Array.from({ length: 12 }, (_, i) => unit({ id: `u${i}`, source: `Sentence number ${i} here.` })),
+        ),
+        path: 'locales/ko/a-much-longer-article-name.xlf',
+        locale: 'ko',
+      },
+      activeRules({}),
+      [],
+    );
+    const two = buildReport([ko, long], [], {
+      locales: ['ko'],
+      thresholds: { ko: { translated: 100, reviewed: 50 } },
+    });
+    const [fileTable = '', localeTable = ''] = formatReport(two, 'text').split('\n\n');
+    expectAligned(fileTable.split('\n'), 2);
+    expectAligned(localeTable.split('\n'), 1);
     const text = formatReport(report, 'text');
     const [header, row] = text.split('\n');
     expect(header?.indexOf('units %')).toBeGreaterThan(0);
@@ -140,3 +159,30 @@ describe('formatStatus', () => {
     expect(status).toContain('  locales/ko/a.xlf  66.6% (1 reviewed, 0 need review, 1 untranslated)');
   });
 });
+
+/**
+ * A table is aligned when every cell (text between runs of two or more spaces) starts where its
+ * header starts (left-aligned text) or ends where it ends (right-aligned numbers and text), on every row.
+ */
+function expectAligned(lines: readonly string[], rows: number): void {
+  const cells = (line: string) =>
+    [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+  const [header = '', ...body] = lines;
+  const heads = cells(header);
+  expect(body).toHaveLength(rows);
+  for (const line of body) {
+    const row = cells(line);
+    expect(row.map((c) => c.text)).toHaveLength(heads.length);
+    row.forEach((cell, i) => {
+      const head = heads[i];
+      // Numbers (3, 2/3, 66.6%) line up on their last digit; text may hang from either edge.
+      const numeric = /^\d[\d.,/]*%?$/.test(cell.text);
+      const aligned = cell.end === head?.end || (!numeric && cell.start === head?.start);
+      expect({ line, column: head?.text, cell: cell.text, aligned }).toMatchObject({ aligned: true });
+    });
+  }
+}

@@ -1,12 +1,9 @@
-/** Escapes text for an XML attribute or element (the reports are plain XML, no library needed). */
+import { escapeXmlAttr, stripInvalidXmlChars } from '@dari/core';
+
+/**
+ * Escapes text for an XML attribute or element of a report (JUnit): the attribute escaper serves
+ * both, and characters XML cannot carry are dropped — a lost control character costs a report nothing.
+ */
 export function xmlEscape(s: string): string {
-  return (
-    s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-  );
+  return escapeXmlAttr(stripInvalidXmlChars(s));
 }
