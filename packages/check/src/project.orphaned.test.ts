@@ -1,7 +1,7 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatReport } from '@dari/report';
 import { describe, expect, it } from 'vitest';
-import { formatReport } from './format/index.js';
 import { checkProject } from './project.js';
 import { makeProject, SLUG } from './test-support/project.js';
 
