@@ -2,8 +2,8 @@ import type { Block } from '@dari/core';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './article.js';
 
-// GFM details that articles rely on; the parser moved from micromark to markdown-it and these are
-// the behaviours it had to keep (see README, "Which platform, which library, and why").
+// GFM details that articles rely on: unit ids and translation files were made with them, and
+// markdown-it alone reads each of them differently (see README, "Which platform, which library, and why").
 const article = (body: string) => `---\ntitle: "A title"\ndate: 2017-08-17\n---\n\n${body}\n`;
 const blocks = (body: string) =>
   parseArticle(article(body), { file: 'articles/a.md', slug: 'a' }).blocks.slice(1);
