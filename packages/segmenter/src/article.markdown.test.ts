@@ -2,8 +2,8 @@ import type { Block } from '@dari/core';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './article.js';
 
-// GFM details that articles rely on; the parser moved from micromark to markdown-it and these are
-// the behaviours it had to keep (see README, "Which platform, which library, and why").
+// GFM details that articles rely on: unit ids and translation files were made with them, and
+// markdown-it alone reads each of them differently (see README, "Which platform, which library, and why").
 const article = (body: string) => `---\ntitle: "A title"\ndate: 2017-08-17\n---\n\n${body}\n`;
 const blocks = (body: string) =>
   parseArticle(article(body), { file: 'articles/a.md', slug: 'a' }).blocks.slice(1);
@@ -46,6 +46,16 @@ describe('parseArticle Markdown', () => {
     ]);
   });
 
+  it('keeps a task check that only a link follows: the check is dropped only before text', () => {
+    expect(
+      blocks('- [ ] www.korea.net\n- [x] [Link](https://x.kr) first\n- [ ] See www.korea.net').map(show),
+    ).toEqual([
+      ['[ ] {<a href="http://www.korea.net">}www.korea.net{</a>}'],
+      ['[x] {<a href="https://x.kr">}Link{</a>} first'],
+      ['See {<a href="http://www.korea.net">}www.korea.net{</a>}'],
+    ]);
+  });
+
   it('keeps table cells as written: a short row is not padded, extra cells are kept', () => {
     const cells = blocks('| a | b |\n|---|---|\n| 1 |\n| x | y \\| z | w |').map(
       (b) => `${b.attrs?.row}:${b.attrs?.column}=${show(b).join('')}@${b.line}`,
@@ -67,6 +77,17 @@ describe('parseArticle Markdown', () => {
       ['code', 9, 'code\r\nmore'],
       ['code', 12, '<div>\r\nhtml\r\n</div>'],
     ]);
+  });
+
+  it('keeps CRLF inside link titles, image alt text and image titles', () => {
+    const md = article('A [link](u "Two\nlines") here.\n\n![An\nimage](i.png "A\ntitle")').replace(
+      /\n/g,
+      '\r\n',
+    );
+    const [p, image] = parseArticle(md, { file: 'a.md', slug: 'a' }).blocks.slice(1);
+    expect(show(p)).toEqual(['A {<a href="u" title="Two\r\nlines">}link{</a>} here.', 'Two\r\nlines']);
+    expect(image).toMatchObject({ kind: 'image-alt', attrs: { src: 'i.png', title: 'A\r\ntitle' } });
+    expect(show(image)).toEqual(['An\r\nimage']);
   });
 
   it('gives an image alone its alt text as the unit, markup stripped', () => {

@@ -1,10 +1,10 @@
 import type { ArticleDocument, Block, BlockKind, Content, SourceSegment } from '@dari/core';
 import { errorAt, plainText } from '@dari/core';
-import { type Draft, definitionsOf, Walker } from './blocks.js';
+import { type Draft, draftsOf } from './blocks.js';
 import { fail, RULES } from './errors.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { IdAllocator, shortHash } from './ids.js';
-import { MAX_BLOCK_NESTING, NestingTooDeep, parseTree } from './markdown.js';
+import { MAX_BLOCK_NESTING, NestingTooDeep, parseMarkdown } from './markdown.js';
 import { matchKey } from './normalize.js';
 import type { SegmentationRulesInput } from './rules/types.js';
 import { splitContent } from './split-content.js';
@@ -70,10 +70,10 @@ function assignIds(drafts: readonly Draft[]): Block[] {
   });
 }
 
-/** The article's tree; blocks nested past what the parser can hold are an error, not lost text. */
-function parseTreeOf(text: string, file: string) {
+/** The article's tokens; blocks nested past what the parser can hold are an error, not lost text. */
+function parseMarkdownOf(text: string, file: string) {
   try {
-    return parseTree(text);
+    return parseMarkdown(text);
   } catch (e) {
     if (!(e instanceof NestingTooDeep)) throw e;
     return fail(
@@ -106,8 +106,8 @@ export function parseArticle(markdown: string, options: ParseArticleOptions): Ar
     );
   }
   assertXmlSafe(text, file);
-  const tree = parseTreeOf(text, file);
-  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const parsed = parseMarkdownOf(text, file);
+  const yaml = parsed.frontmatter;
   if (!yaml) {
     const unclosed = /^---\s*(\r?\n|$)/.test(text);
     fail(
@@ -128,7 +128,7 @@ export function parseArticle(markdown: string, options: ParseArticleOptions): Ar
     );
   }
   const { meta, lines } = parseFrontmatter(
-    { value: yaml.value, firstLine: (yaml.position?.start.line ?? 1) + 1 },
+    { value: yaml.value, firstLine: 2 },
     file,
     options.defaultLang ?? 'en',
   );
@@ -146,14 +146,12 @@ export function parseArticle(markdown: string, options: ParseArticleOptions): Ar
             units: split ? splitContent([value], meta.lang, rules) : [[value.trim()]],
           },
         ];
-  const walker = new Walker(meta.lang, rules, definitionsOf(tree));
-  walker.walk(tree.children, { kind: 'paragraph' });
   const drafts = [
     ...front('title', meta.title, false),
     ...front('summary', meta.summary, true),
     ...front('dateline', meta.dateline, false),
     ...front('credit', meta.credit, false),
-    ...walker.drafts,
+    ...draftsOf(parsed, meta.lang, rules),
   ];
   return { slug, file, meta, blocks: assignIds(drafts) };
 }

@@ -1,24 +1,25 @@
-import type { Link, PhrasingContent, Text } from 'mdast';
-
 /**
- * GFM autolink literals (`www.x.kr`, `https://x.kr/a`, `kim@x.kr`) as links, by the patterns and
- * trimming rules of micromark-extension-gfm-autolink-literal and its mdast transform, so articles
- * keep the links they had when micromark parsed them.
- * markdown-it's own linkify is not used: it also links bare domains such as `Amazon.com`.
+ * GFM autolink literals (`www.x.kr`, `https://x.kr/a`, `kim@x.kr`) found in plain text, by the
+ * patterns and trimming rules of GitHub's spec (as `mdast-util-gfm-autolink-literal` implements
+ * them). Every article's unit ids and link codes were made under these rules, so they are kept
+ * exactly: a looser rule would add links to existing units and change their translation files.
+ * markdown-it's own linkify is not used for that reason: it also links bare domains (`Amazon.com`).
  */
 
-type Found = PhrasingContent | PhrasingContent[] | false;
+/** A found link: its URL and the text that stays visible. */
+export interface LiteralLink {
+  readonly url: string;
+  readonly text: string;
+}
+
+/** Text with its literals found: plain strings and links in reading order, no two strings adjacent. */
+export type Pieces = Array<string | LiteralLink>;
+
+type Found = LiteralLink | [LiteralLink, string] | false;
 type Finder = (match: RegExpExecArray) => Found;
 
 const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]/u;
 const TRAILING = new Set('!"&\')*,.:;<>?]_}~');
-
-const link = (url: string, text: string): Link => ({
-  type: 'link',
-  title: null,
-  url,
-  children: [{ type: 'text', value: text }],
-});
 
 function correctDomain(domain: string): boolean {
   const parts = domain.split('.');
@@ -47,7 +48,8 @@ function splitUrl(url: string): [string, string] {
 const findUrl: Finder = (m) => {
   let [, protocol = '', domain = '', path = ''] = m;
   const before = m.input[m.index - 1];
-  // micromark's tokenizer also links `https://` right after a letter of another script (`기사https://…`).
+  // GitHub also links `https://` right after a letter of another script (`기사https://…`); `www.`
+  // only after punctuation or space.
   const www = /^w/i.test(protocol);
   if (before !== undefined && www && !PUNCTUATION_OR_SPACE.test(before)) return false;
   let prefix = '';
@@ -58,33 +60,33 @@ const findUrl: Finder = (m) => {
   }
   if (PUNCTUATION_OR_SPACE.test(domain[0] ?? ' ') || !correctDomain(domain)) return false;
   const [url, trail] = splitUrl(domain + path);
-  const node = link(prefix + protocol + url, protocol + url);
-  return trail ? [node, { type: 'text', value: trail }] : node;
+  const link = { url: prefix + protocol + url, text: protocol + url };
+  return trail ? [link, trail] : link;
 };
 
 const findEmail: Finder = ([, atext = '', label = '']) =>
-  /[\d\-_]$/.test(label) ? false : link(`mailto:${atext}@${label}`, `${atext}@${label}`);
+  /[\d\-_]$/.test(label) ? false : { url: `mailto:${atext}@${label}`, text: `${atext}@${label}` };
 
-// micromark's tokenizer finds these before the tree transform does, so its rules win where they
-// differ: `https://` after any non-ASCII-letter (`1https://…`, `기사https://…`), an e-mail after `mailto:`.
+// Where GitHub's tokenizer and its tree transform differ, the tokenizer's rules win (it runs
+// first): `https://` after any non-ASCII-letter (`1https://…`, `기사https://…`), an e-mail after
+// `mailto:`. URLs are found first, e-mails in the text left between them.
 // Each with a cheap test first: the patterns' lookbehinds make a full scan of every text costly.
 const FINDERS: ReadonlyArray<readonly [RegExp, Finder, RegExp]> = [
   [/((?<![a-z])https?:\/\/|(?<![\da-z])www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, findUrl, /:\/\/|www\./i],
   [/(?<![\w+\-.])([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findEmail, /@/],
 ];
 
-/** A cheap test that a text could hold an autolink literal at all. */
+/** A cheap test that a text could hold an autolink literal at all (every literal has `.` or `@`). */
 const MAYBE = /[@.]/;
 
-function add(out: PhrasingContent[], node: PhrasingContent): void {
-  const last = out[out.length - 1];
-  if (last?.type === 'text' && node.type === 'text') last.value += node.value;
-  else out.push(node);
+function add(out: Pieces, piece: string | LiteralLink): void {
+  const last = out.length - 1;
+  if (typeof piece === 'string' && typeof out[last] === 'string') out[last] += piece;
+  else out.push(piece);
 }
 
-/** One pattern over one text node, as mdast-util-find-and-replace runs it. */
-function replaceIn(text: Text, pattern: RegExp, find: Finder, out: PhrasingContent[]): void {
-  const value = text.value;
+/** One pattern over one text: its matches become links, the text between them stays. */
+function replaceIn(value: string, pattern: RegExp, find: Finder, out: Pieces): void {
   let start = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
@@ -93,42 +95,28 @@ function replaceIn(text: Text, pattern: RegExp, find: Finder, out: PhrasingConte
       pattern.lastIndex = m.index + 1;
       continue;
     }
-    if (m.index > start) add(out, { type: 'text', value: value.slice(start, m.index) });
-    for (const node of Array.isArray(found) ? found : [found]) add(out, node);
+    if (m.index > start) add(out, value.slice(start, m.index));
+    for (const piece of Array.isArray(found) ? found : [found]) add(out, piece);
     start = m.index + m[0].length;
   }
-  if (start === 0) out.push(text);
-  else if (start < value.length) add(out, { type: 'text', value: value.slice(start) });
+  if (start === 0) out.push(value);
+  else if (start < value.length) add(out, value.slice(start));
 }
 
-/** One level of phrasing nodes: its text nodes searched, nested nodes left as they are. */
-function linkLevel(nodes: PhrasingContent[]): PhrasingContent[] {
-  if (!nodes.some((n) => n.type === 'text' && MAYBE.test(n.value))) return nodes;
-  let out = nodes;
+/**
+ * The autolink literals in a run of text (the text between two inline elements; the caller leaves
+ * out text inside links). Pure: the same text always gives the same pieces.
+ */
+export function autolinkLiterals(text: string): Pieces {
+  let out: Pieces = [text];
+  if (!MAYBE.test(text)) return out;
   for (const [pattern, find, maybe] of FINDERS) {
-    const next: PhrasingContent[] = [];
-    for (const node of out) {
-      if (node.type === 'text' && maybe.test(node.value)) replaceIn(node, pattern, find, next);
-      else next.push(node);
+    const next: Pieces = [];
+    for (const piece of out) {
+      if (typeof piece === 'string' && maybe.test(piece)) replaceIn(piece, pattern, find, next);
+      else next.push(piece);
     }
     out = next;
   }
   return out;
-}
-
-type Formatting = PhrasingContent & { type: 'emphasis' | 'strong' | 'delete' };
-const formatting = (n: PhrasingContent): n is Formatting =>
-  n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete';
-
-/**
- * Replaces autolink literals in phrasing content outside links with links. Emphasis nests as deep as
- * the input says (`*` × 10,000), so the levels are visited with an explicit stack, never recursion.
- */
-export function autolinkLiterals(nodes: PhrasingContent[]): PhrasingContent[] {
-  const stack: Formatting[] = nodes.filter(formatting);
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    for (const child of node.children) if (formatting(child)) stack.push(child);
-    node.children = linkLevel(node.children);
-  }
-  return linkLevel(nodes);
 }

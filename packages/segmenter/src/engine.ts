@@ -116,11 +116,19 @@ function tagEnd(text: string, k: number): number {
   return -1;
 }
 
+/** A list marker's token: `12`, `b`, `iv`, `IV`. */
+const MARKER_TOKEN = /^(?:\d{1,3}|\p{L}|[ivx]+|[IVX]+)$/u;
+const ROMAN_FIRST = new Set(['i', 'v', 'x', 'I', 'V', 'X']);
+
 function periodBreaks(text: string, run: Run, k: number, sentence: number, rules: CompiledRules): boolean {
   let s = tokenStart(text, run.from, sentence);
   let token = text.slice(s, run.from);
   // A list marker opening the sentence: `1. The first item`, `2.) …`, `a. …`.
-  const marker = run.kind === 'period' && /^(?:\d{1,3}|\p{L}|[ivx]+|[IVX]+)$/u.test(token);
+  const marker =
+    run.kind === 'period' &&
+    // (cheap test first: only a roman numeral is longer than three characters)
+    (token.length <= 3 || ROMAN_FIRST.has(token[0] ?? '')) &&
+    MARKER_TOKEN.test(token);
   if (
     marker &&
     /^[\s•⁃‣◦▪▸►]*$/u.test(text.slice(sentence, s)) &&

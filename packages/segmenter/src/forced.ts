@@ -92,11 +92,17 @@ function itemStart(text: string, at: number): number {
   return start > 0 && BULLETS.has(text[start - 1] ?? '') ? start - 1 : at;
 }
 
+/** A marker token (as `markerStart` reads it) and its delimiter somewhere in the text. */
+const ANY_MARKER = /(?:^|[\s•⁃‣◦▪▸►])(?:\d{1,2}|[ivx]{1,4}|[a-z])(?:\.\)?|\))\s/u;
+
 /**
  * Enumerations written in running text, `1. … 2. …`, `a) … b) …`, `i) … ii) …`: a marker followed
  * within a few hundred characters by the next one starts an item, and so does that next one.
  */
 function enumeration(text: string, out: number[]): void {
+  // Most paragraphs hold no marker-shaped token at all: one native scan says so (what `markerStart`
+  // accepts, a delimiter and a space after it), before any sentence end is looked at.
+  if (!ANY_MARKER.test(text)) return;
   // Delimiters found with `indexOf` (no match object per sentence end), `.` and `)` in turn.
   for (const mark of ['.', ')']) {
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
@@ -249,10 +255,15 @@ export function forcedBreaks(
 ): number[] {
   const out: number[] = [];
   const lines = text.includes('\n') || text.includes('\r');
-  if (lines) for (const m of text.matchAll(BLANK_LINE)) out.push(skipSpace(text, m.index));
+  BLANK_LINE.lastIndex = 0;
+  if (lines)
+    for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) out.push(skipSpace(text, m.index));
   if (lines && lineBreaks === 'boundary') lineBoundaries(text, enclosed, out);
   if (DASH.test(text)) interrupted(text, rules, out);
-  for (const m of text.matchAll(BULLET)) {
+  // `exec` on the shared pattern, not `matchAll`: that clones the pattern on every call, and nearly
+  // every paragraph has no bullet at all.
+  BULLET.lastIndex = 0;
+  for (let m = BULLET.exec(text); m; m = BULLET.exec(text)) {
     if (m.index > 0 && isSpace(text[m.index - 1]) && !enclosed.has(m.index)) out.push(m.index);
   }
   enumeration(text, out);

@@ -1,11 +1,10 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import type { Root, Yaml } from 'mdast';
-import { treeOf } from './tokens.js';
+import { footnoteKey } from './inline.js';
 
 /**
- * One parser for every article: CommonMark with GFM tables, `~~strikethrough~~`, autolink literals
- * and footnotes. URLs are kept as written (no percent-encoding, no scheme filter): they are data
+ * One parser for every article: CommonMark with GFM tables, `~~strikethrough~~` and footnotes
+ * (GFM autolink literals are found in the text afterwards, `src/autolink.ts`). URLs are kept as written (no percent-encoding, no scheme filter): they are data
  * carried into the translation files, not HTML rendered here.
  */
 const parser = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']).use(footnote);
@@ -42,8 +41,7 @@ parser.block.ruler.before('table', 'dari_nesting', (state, startLine) => {
  * runs as one space (`[^Note]` finds `[^note]:`).
  */
 function footnoteLabels(): Record<string, number> {
-  const key = (k: string | symbol) =>
-    typeof k === 'string' ? k.replace(/[\t\n\r ]+/g, ' ').toLowerCase() : k;
+  const key = (k: string | symbol) => (typeof k === 'string' ? footnoteKey(k) : k);
   return new Proxy({} as Record<string, number>, {
     get: (target, k) => Reflect.get(target, key(k)),
     set: (target, k, v) => Reflect.set(target, key(k), v),
@@ -51,25 +49,13 @@ function footnoteLabels(): Record<string, number> {
   });
 }
 
-/** markdown-it reads CRLF as LF; micromark kept the article's line endings in text, and so do we. */
-function keepLineEndings(tree: object, eol: string): void {
-  // An explicit stack: inline nesting is as deep as the input makes it.
-  const stack: object[] = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const n = node as Record<string, unknown>;
-    for (const field of ['value', 'title', 'alt'] as const) {
-      const v = n[field];
-      if (typeof v === 'string' && v.includes('\n')) n[field] = v.replace(/\n/g, eol);
-    }
-    if (Array.isArray(n.children)) for (const child of n.children) stack.push(child as object);
-  }
-}
-
 /** A fence line: `---`, trailing spaces or tabs allowed. */
 const FENCE = /^---[ \t]*$/;
 
-interface Frontmatter {
-  readonly node: Yaml;
+/** The YAML block opening an article. */
+export interface Frontmatter {
+  /** The YAML between the fences, line endings as written. */
+  readonly value: string;
   /** Offset where the body starts (after the closing fence's line ending). */
   readonly end: number;
   /** Lines the frontmatter takes, i.e. the body's first line minus one. */
@@ -84,7 +70,11 @@ function lineAt(text: string, at: number): { end: number; next: number } {
   return { end, next: Math.min(next, text.length) };
 }
 
-/** The YAML block opening the document, read as micromark-extension-frontmatter reads it. */
+/**
+ * The YAML block opening the document: a `---` line, then everything up to the next `---` line
+ * (trailing spaces allowed on both). This is the fence rule of GFM's frontmatter extension that
+ * articles were written against; an empty block between two fences is still a frontmatter.
+ */
 function frontmatterOf(text: string): Frontmatter | undefined {
   const first = lineAt(text, 0);
   if (!FENCE.test(text.slice(0, first.end)) || first.end >= text.length) return undefined;
@@ -92,41 +82,51 @@ function frontmatterOf(text: string): Frontmatter | undefined {
   let valueEnd = at;
   for (let line = 2; at < text.length; line++) {
     const { end, next } = lineAt(text, at);
-    if (FENCE.test(text.slice(at, end))) {
-      const node: Yaml = {
-        type: 'yaml',
-        value: text.slice(first.next, Math.max(first.next, valueEnd)),
-        position: { start: { line: 1, column: 1 }, end: { line, column: end - at + 1 } },
-      };
-      return { node, end: next, lines: line };
-    }
+    if (FENCE.test(text.slice(at, end)))
+      return { value: text.slice(first.next, Math.max(first.next, valueEnd)), end: next, lines: line };
     valueEnd = end;
     at = next;
   }
   return undefined;
 }
 
+/** An article split into its frontmatter and the token stream of its body. */
+export interface ParsedMarkdown {
+  readonly frontmatter: Frontmatter | undefined;
+  /** markdown-it's block tokens of the body (inline content in each `inline` token's children). */
+  readonly tokens: readonly Token[];
+  /** The body as written (table rows are read from it: markdown-it pads or drops their cells). */
+  readonly body: string;
+  /** Added to a token's line to make it the article's: the lines the frontmatter takes. */
+  readonly lineOffset: number;
+  /** The body's line ending when it is not `\n` (markdown-it reads every line ending as `\n`). */
+  readonly eol: string | undefined;
+}
+
 /**
- * The mdast tree of an article: CommonMark, GFM and YAML frontmatter (a `yaml` node first).
+ * Parses an article: YAML frontmatter fence, then CommonMark and GFM with markdown-it.
  * Throws `NestingTooDeep` (with the article's 0-based line) when blocks nest too deep.
  */
-export function parseTree(markdown: string): Root {
-  const front = frontmatterOf(markdown);
-  const body = front ? markdown.slice(front.end) : markdown;
-  let tokens: ReturnType<typeof parser.parse>;
+export function parseMarkdown(markdown: string): ParsedMarkdown {
+  const frontmatter = frontmatterOf(markdown);
+  const body = frontmatter ? markdown.slice(frontmatter.end) : markdown;
+  const lineOffset = frontmatter?.lines ?? 0;
+  let tokens: Token[];
   try {
     tokens = parser.parse(body, { footnotes: { refs: footnoteLabels() } });
   } catch (e) {
     // The body's line, made the article's (0-based).
-    if (e instanceof NestingTooDeep) throw new NestingTooDeep(e.line + (front?.lines ?? 0));
+    if (e instanceof NestingTooDeep) throw new NestingTooDeep(e.line + lineOffset);
     throw e;
   }
-  const tree = treeOf(tokens, {
-    body,
-    lineOffset: front?.lines ?? 0,
-    inline: (text) => parser.parseInline(text, {})[0]?.children ?? [],
-  });
-  if (body.includes('\r')) keepLineEndings(tree, body.includes('\r\n') ? '\r\n' : '\r');
-  if (front) tree.children.unshift(front.node);
-  return tree;
+  const eol = body.includes('\r') ? (body.includes('\r\n') ? '\r\n' : '\r') : undefined;
+  return { frontmatter, tokens, body, lineOffset, eol };
+}
+
+/**
+ * The inline tokens of one table cell's text. No footnote definitions are known here, as none were
+ * for the cells markdown-it drops (`[^a]` stays text).
+ */
+export function parseCell(text: string): Token[] {
+  return parser.parseInline(text, {})[0]?.children ?? [];
 }

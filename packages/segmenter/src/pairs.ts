@@ -67,8 +67,13 @@ const NONE = new Enclosed([]);
 /** Merges inclusive ranges (flattened pairs) into sorted disjoint ones. */
 function merge(found: number[]): number[] {
   const pairs: Array<[number, number]> = [];
-  for (let k = 0; k < found.length; k += 2) pairs.push([found[k] ?? 0, found[k + 1] ?? 0]);
-  pairs.sort((x, y) => x[0] - y[0]);
+  let sorted = true;
+  for (let k = 0; k < found.length; k += 2) {
+    if (k > 0 && (found[k] ?? 0) < (found[k - 2] ?? 0)) sorted = false;
+    pairs.push([found[k] ?? 0, found[k + 1] ?? 0]);
+  }
+  // Regions are found as they close, mostly in order already; a sort call costs more than this check.
+  if (!sorted) pairs.sort((x, y) => x[0] - y[0]);
   const out: number[] = [];
   for (const [from, to] of pairs) {
     const last = out.length - 1;

@@ -6,8 +6,10 @@ const INITIAL = /^\p{Lu}$/u;
 /** A list entry matches as written, and a lowercase entry also matches capitalized (`co` → `Co`). */
 export function listed(set: ReadonlySet<string>, token: string): boolean {
   if (set.has(token)) return true;
-  const lowered = token.charAt(0).toLowerCase() + token.slice(1);
-  return lowered !== token && set.has(lowered);
+  // Most words reaching here start in lower case already: no second string to build for them.
+  const first = token.charAt(0);
+  const lower = first.toLowerCase();
+  return lower !== first && set.has(lower + token.slice(1));
 }
 
 /** An abbreviation: listed, dotted (`U.S`, `a.m`) or a single capital initial (`J` in `Donald J. Trump`). */
