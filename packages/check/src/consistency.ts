@@ -58,6 +58,10 @@ export function archiveNameFindings(
     list.push({ file: r.report.file, index: r.names, reported: true });
     byLocale.set(r.report.locale, list);
   }
+  // Every Korean locale's archive is read, with names to compare or not, so a broken one is refused
+  // whatever the files hold.
+  for (const locale of config.locales)
+    if (locale !== config.sourceLocale && isKorean(locale) && !byLocale.has(locale)) byLocale.set(locale, []);
   const fileRule = rules.severity.has('name-inconsistent');
   const out: Diagnostic[] = [];
   for (const [locale, files] of byLocale) {
