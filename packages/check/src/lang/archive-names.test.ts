@@ -147,6 +147,44 @@ describe('archiveClashes: a name spelled against the majority of the archive', (
       ).toEqual([]);
     });
 
+    it('passes words a jamo apart tied to a name most sentences hold (`Korea`), and still finds a slip', () => {
+      const files = [
+        file('ko/a.xlf', [
+          [
+            'Talks with South Korea ended, officials said.',
+            '당국자들은 타결이라며 한국과의 협상이 끝났다고 말했다.',
+          ],
+          ['Exports from South Korea rose.', '한국의 수출은 늘었다고 타결이라며 전했다.'],
+          ['Imports to South Korea fell.', '한국의 수입이 줄었다.'],
+          ['Envoy Lighthizer visited South Korea.', '라이트하이저 대표가 한국을 찾았다.'],
+        ]),
+        file('ko/b.xlf', [
+          ['Stocks in Tokyo rose, Reuters said.', '도쿄 증시는 타결이라며 올랐다.'],
+          ['The yen fell, Reuters said.', '엔화는 타결이라며 내렸다.'],
+          ['Envoy Lighthizer left Seoul.', '라이트하이저 대표는 서울을 떠났다.'],
+        ]),
+        file('ko/c.xlf', [
+          ['Officials in South Korea said a deal would help.', '한국 당국자들은 타결이라면 좋겠다고 말했다.'],
+          ['Later, Lighthizer spoke to South Korea.', '이후 라이트하이져 대표는 한국에 말했다.'],
+        ]),
+      ];
+      expect(spellings(files)).toEqual(['ko/c.xlf:11 라이트하이져→라이트하이저 (Lighthizer)']);
+    });
+
+    it('passes a word near two spellings at once: a word with relatives, not a slip', () => {
+      expect(
+        spellings([
+          file('ko/a.xlf', [
+            ['Envoy Lighthizer spoke.', '라이트하이저 대표가 말했다.'],
+            ['Later, Lighthizer left.', '이후 라이트하이저 대표는 떠났다.'],
+            ['Envoy Lighthizer returned.', '라이트하이쳐 대표가 돌아왔다.'],
+            ['At last, Lighthizer rested.', '마침내 라이트하이쳐 대표는 쉬었다.'],
+          ]),
+          file('ko/b.xlf', [['Envoy Lighthizer met Kim.', '라이트하이져 대표가 김 본부장을 만났다.']]),
+        ]),
+      ).toEqual([]);
+    });
+
     it('passes a tie (no majority to name) and names of another length (`폼페이오`/`폼페오`)', () => {
       expect(
         spellings([

@@ -87,21 +87,27 @@ interface StemStats {
 }
 
 /**
- * A name's spelling is the stem that stands with the name in at least half of the stem's sentences
- * (so `말했다`, which stands with every name now and then, is no spelling of any). Against each
- * spelling used at least twice, a stem of the same length and first syllable, a jamo or two apart,
- * used less often and mostly with the same name, is the same name misspelled: reported at each of
- * its sentences in a reported file. `skip(file, rare, common)` leaves out what a file rule reports.
+ * A name's spelling is a stem that stands with the name in most of its sentences: at least half,
+ * and more the commoner the name is in the archive (twice the name's own share, up to nine in ten),
+ * so `이라며`, which stands with `Korea` as often as any sentence does, is no spelling of it.
+ * Against each spelling used at least twice, a stem of the same length and first syllable, a jamo
+ * or two apart, used less often and as closely tied to the same name, is that name misspelled:
+ * reported at each of its sentences in a reported file — unless it is that near to two spellings
+ * (then it is a word with relatives, not a slip). `skip(file, rare, common)` leaves out what a file
+ * rule reports.
  */
 export function archiveClashes(
   files: readonly IndexedFile[],
   skip: (file: string, rare: string, common: string) => boolean = () => false,
 ): ArchiveClash[] {
   const stats = new Map<string, StemStats>();
-  const byName = new Map<string, Set<string>>();
+  const nameShare = new Map<string, number>();
+  let sentences = 0;
   for (const file of files) {
     for (const at of file.index.uses) {
-      const names = at[3].map((i) => file.index.names[i] ?? '');
+      sentences++;
+      const names = [...new Set(at[3].map((i) => file.index.names[i] ?? ''))];
+      for (const n of names) nameShare.set(n, (nameShare.get(n) ?? 0) + 1);
       for (const stem of new Set(at[4].split(' '))) {
         let s = stats.get(stem);
         if (!s) {
@@ -110,59 +116,98 @@ export function archiveClashes(
         }
         s.count++;
         s.uses.push({ file, at });
-        for (const n of names) {
-          s.withName.set(n, (s.withName.get(n) ?? 0) + 1);
-          let set = byName.get(n);
-          if (!set) {
-            set = new Set();
-            byName.set(n, set);
-          }
-          set.add(stem);
-        }
+        for (const n of names) s.withName.set(n, (s.withName.get(n) ?? 0) + 1);
       }
     }
   }
-  const spells = (stem: string, s: StemStats, name: string) => 2 * (s.withName.get(name) ?? 0) >= s.count;
+  const bar = new Map<string, number>();
+  for (const [n, c] of nameShare) bar.set(n, Math.min(0.9, Math.max(0.5, (2 * c) / sentences)));
+  const spells = (s: StemStats, name: string) =>
+    (s.withName.get(name) ?? 0) >= (bar.get(name) ?? 1) * s.count;
+  const spellings = new Map<string, string[]>();
+  for (const [stem, s] of stats) {
+    if (s.count < 2 || nearMissLimit(stem.length) === 0) continue;
+    const names = [...s.withName.keys()].filter((n) => spells(s, n));
+    if (names.length > 0) spellings.set(stem, names);
+  }
+  const near = nearSpellings(stats.keys(), spellings.keys());
   const out: ArchiveClash[] = [];
-  const done = new Set<string>();
-  for (const [name, stemSet] of byName) {
-    const group = [...stemSet];
-    for (const common of group) {
+  for (const [rare, commons] of near) {
+    const sr = stats.get(rare);
+    if (!sr) continue;
+    const found = commons.flatMap((common) => {
       const sc = stats.get(common);
-      if (!sc || sc.count < 2 || !spells(common, sc, name)) continue;
-      const length = [...common].length;
-      for (const rare of group) {
-        if (rare === common || rare[0] !== common[0] || [...rare].length !== length) continue;
-        const sr = stats.get(rare);
-        if (!sr || sr.count >= sc.count || !spells(rare, sr, name) || done.has(`${rare}\u0000${common}`))
-          continue;
-        const d = jamoDistance(rare, common);
-        if (d === 0 || d > nearMissLimit(length)) continue;
-        done.add(`${rare}\u0000${common}`);
-        const places = placesOf(sc.uses);
-        for (const use of sr.uses) {
-          if (!use.file.reported || skip(use.file.file, rare, common)) continue;
-          const [line, column, unitId] = use.at;
-          out.push({
-            file: use.file.file,
-            line,
-            column,
-            unitId,
-            name,
-            rare,
-            common,
-            rareCount: sr.count,
-            commonCount: sc.count,
-            places,
-          });
-        }
-      }
+      if (!sc || sc.count <= sr.count) return [];
+      const name = spellings.get(common)?.find((n) => spells(sr, n));
+      const d = jamoDistance(rare, common);
+      return name === undefined || d === 0 || d > nearMissLimit(common.length) ? [] : [{ common, sc, name }];
+    });
+    if (found.length !== 1 || !found[0]) continue;
+    const { common, sc, name } = found[0];
+    const places = placesOf(sc.uses);
+    for (const use of sr.uses) {
+      if (!use.file.reported || skip(use.file.file, rare, common)) continue;
+      const [line, column, unitId] = use.at;
+      out.push({
+        file: use.file.file,
+        line,
+        column,
+        unitId,
+        name,
+        rare,
+        common,
+        rareCount: sr.count,
+        commonCount: sc.count,
+        places,
+      });
     }
   }
   return out.sort(
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rare.localeCompare(b.rare),
   );
+}
+
+/** `word` with the syllables a near miss may change masked (never the first): its neighbours share one. */
+function masks(word: string): string[] {
+  const limit = nearMissLimit(word.length);
+  const out: string[] = [];
+  for (let i = 1; i < word.length && limit > 0; i++) {
+    const one = `${word.slice(0, i)}*${word.slice(i + 1)}`;
+    out.push(one);
+    for (let j = i + 1; j < word.length && limit > 1; j++) out.push(`${one.slice(0, j)}*${one.slice(j + 1)}`);
+  }
+  return out;
+}
+
+/**
+ * For each word, the spellings of its length and first syllable that differ from it in no more
+ * syllables than the length allows jamo (`nearMissLimit`; a changed jamo changes its syllable).
+ * Only the spellings (few) are filed under their masks; every word looks its own masks up, so the
+ * work grows with the archive, not with its square.
+ */
+function nearSpellings(words: Iterable<string>, spellings: Iterable<string>): Map<string, string[]> {
+  const filed = new Map<string, string[]>();
+  for (const s of spellings) {
+    for (const m of masks(s)) {
+      const list = filed.get(m);
+      if (list) list.push(s);
+      else filed.set(m, [s]);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const word of words) {
+    let found: Set<string> | undefined;
+    for (const m of masks(word)) {
+      for (const s of filed.get(m) ?? []) {
+        if (s === word) continue;
+        found ??= new Set();
+        found.add(s);
+      }
+    }
+    if (found) out.set(word, [...found]);
+  }
+  return out;
 }
 
 function placesOf(uses: readonly Use[]): string[] {
