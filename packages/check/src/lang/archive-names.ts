@@ -139,8 +139,9 @@ export function archiveClashes(
       const sc = stats.get(common);
       if (!sc || sc.count <= sr.count) return [];
       const name = spellings.get(common)?.find((n) => spells(sr, n));
+      if (name === undefined) return [];
       const d = jamoDistance(rare, common);
-      return name === undefined || d === 0 || d > nearMissLimit(common.length) ? [] : [{ common, sc, name }];
+      return d === 0 || d > nearMissLimit(common.length) ? [] : [{ common, sc, name }];
     });
     if (found.length !== 1 || !found[0]) continue;
     const { common, sc, name } = found[0];
