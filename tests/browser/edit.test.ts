@@ -217,14 +217,20 @@ describe.skipIf(BROWSER.missing)('edit in context (pnpm dev)', { retry: 2 }, () 
   });
 
   it('live findings resolve a weekday against the article’s date, with the words dari check prints', async () => {
-    const unit = unitsOf(readXliff(read(), FILE)).find((u) => plainText(u.source).includes('on Tuesday'));
-    const right = unit?.target ? plainText(unit.target) : '';
+    const tuesday = (text: string) =>
+      unitsOf(readXliff(text, FILE)).find((u) => plainText(u.source).includes('on Tuesday'));
+    // The seed's Korean (an earlier test may have saved other words into this project's copy).
+    const seeded = tuesday(readFileSync(join(REPO, FILE), 'utf8'));
+    const right = seeded?.target ? plainText(seeded.target) : '';
     expect(right).toContain('오는 22일');
     const wrong = right.replace('오는 22일', '오는 24일');
+    const unit = tuesday(read());
+    const now = unit?.target ? plainText(unit.target) : '';
     // What `dari check` says of the same sentence, in a copy of the project.
     const copy = mkdtempSync(join(tmpdir(), 'dari-edit-check-'));
     cpSync(root, copy, { recursive: true, filter: (p) => !p.includes('node_modules') });
-    writeFileSync(join(copy, FILE), read().replace(right, wrong));
+    expect(read()).toContain(`>${now}</target>`);
+    writeFileSync(join(copy, FILE), read().replace(`>${now}</target>`, `>${wrong}</target>`));
     const report = await checkProject(loadConfig(copy), { cache: false });
     const said = report.findings.find((d) => d.unitId === unit?.id && d.ruleId === 'relative-date-mismatch');
     expect(said).toBeDefined();
