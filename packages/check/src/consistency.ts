@@ -8,12 +8,14 @@
  * run reports what a cold one does. The archive is read here (it is small next to the locale files,
  * and only sync writes it).
  */
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import type { DariConfig } from '@dari/config';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { cacheFileFor, type DariConfig } from '@dari/config';
 import { type Diagnostic, plainText } from '@dari/core';
 import { archivePath, decodeUtf8, readRegular } from '@dari/io';
 import { readTmx } from '@dari/sync';
+import { codeFingerprint } from './cache/fingerprint.js';
+import { sha1 } from './cache/key.js';
 import type { FileResult } from './check-file.js';
 import { archiveClashes, type IndexedFile, nameIndexOf } from './lang/archive-names.js';
 import type { ActiveRules } from './rules/index.js';
@@ -21,13 +23,23 @@ import { nameInconsistentArchive } from './rules/names.js';
 
 const isKorean = (lang: string) => lang.toLowerCase().startsWith('ko');
 
-/** The Korean sentences of a locale's memory archive, indexed (never reported: it is history). */
-function archiveIndex(config: DariConfig, locale: string): IndexedFile | undefined {
+/** A locale's memory archive, read (bytes only: parsed when the comparison runs, see `indexOf`). */
+interface Archive {
+  readonly file: string;
+  readonly bytes: Buffer;
+}
+
+function archiveOf(config: DariConfig, locale: string): Archive | undefined {
   const path = archivePath(config.localesDir, locale);
   if (!existsSync(path)) return undefined;
   const file = relative(config.root, path).split('\\').join('/');
-  const { bytes } = readRegular(path, { file, maxBytes: config.limits.fileBytes });
-  const pairs = readTmx(decodeUtf8(bytes, file), file)
+  return { file, bytes: readRegular(path, { file, maxBytes: config.limits.fileBytes }).bytes };
+}
+
+/** The Korean sentences of an archive, indexed (never reported: it is history). */
+function indexOf(archive: Archive): IndexedFile {
+  const { file } = archive;
+  const pairs = readTmx(decodeUtf8(archive.bytes, file), file)
     .filter((e) => isKorean(e.locale))
     .map((e, i) => ({
       source: plainText(e.source),
@@ -39,6 +51,45 @@ function archiveIndex(config: DariConfig, locale: string): IndexedFile | undefin
   return { file, index: nameIndexOf(pairs), reported: false };
 }
 
+const MEMO = 'dari-check-names 1';
+
+/**
+ * The findings of the last run whose every input (each file's index, each archive's bytes, the
+ * rules and the code) had this key: a warm check does not compare again what it compared before.
+ * A missing, other-key or damaged memo is a miss.
+ */
+function readMemo(path: string, key: string): Diagnostic[] | undefined {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const newline = text.indexOf('\n');
+    const body = text.slice(newline + 1);
+    if (newline < 0 || text.slice(0, newline) !== sha1(body)) return undefined;
+    const data = JSON.parse(body) as { format?: unknown; key?: unknown; findings?: unknown };
+    return data.format === MEMO && data.key === key && Array.isArray(data.findings)
+      ? (data.findings as Diagnostic[])
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written atomically; a memo that cannot be written only costs the next run the comparison. */
+function writeMemo(path: string, key: string, findings: readonly Diagnostic[]): void {
+  const body = JSON.stringify({ format: MEMO, key, findings });
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, `${sha1(body)}\n${body}`);
+    renameSync(temp, path);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was created where nothing could be written (a file where the folder would go).
+    }
+  }
+}
+
 /**
  * `name-inconsistent-archive` findings over the results of every file (in their report order) and
  * each Korean locale's archive. A file that holds both spellings is left to `name-inconsistent`
@@ -48,6 +99,7 @@ export function archiveNameFindings(
   config: DariConfig,
   results: readonly FileResult[],
   rules: ActiveRules,
+  options: { readonly cache?: boolean } = {},
 ): Diagnostic[] {
   const severity = rules.severity.get(nameInconsistentArchive.id);
   if (!severity) return [];
@@ -63,9 +115,30 @@ export function archiveNameFindings(
   for (const locale of config.locales)
     if (locale !== config.sourceLocale && isKorean(locale) && !byLocale.has(locale)) byLocale.set(locale, []);
   const fileRule = rules.severity.has('name-inconsistent');
+  const inputs = [...byLocale].map(([locale, files]) => ({
+    locale,
+    files,
+    archive: archiveOf(config, locale),
+  }));
+  const memo = options.cache ? cacheFileFor(config.root, 'check-names') : undefined;
+  const key = memo
+    ? sha1(
+        JSON.stringify([
+          codeFingerprint(),
+          severity,
+          fileRule,
+          inputs.map((i) => [
+            i.locale,
+            i.archive ? sha1(i.archive.bytes) : '',
+            i.files.map((f) => [f.file, f.index]),
+          ]),
+        ]),
+      )
+    : '';
+  const known = memo ? readMemo(memo, key) : undefined;
+  if (known) return known;
   const out: Diagnostic[] = [];
-  for (const [locale, files] of byLocale) {
-    const archive = archiveIndex(config, locale);
+  for (const { locale, files, archive } of inputs) {
     const stemsOf = new Map(files.map((f) => [f.file, f]));
     const holds = new Map<string, Set<string>>();
     const both = (file: string, rare: string, common: string) => {
@@ -77,7 +150,7 @@ export function archiveNameFindings(
       }
       return set.has(rare) && set.has(common);
     };
-    const clashes = archiveClashes(archive ? [...files, archive] : files, both);
+    const clashes = archiveClashes(archive ? [...files, indexOf(archive)] : files, both);
     for (const c of clashes) {
       const more = c.commonCount > c.places.length ? ', …' : '';
       out.push({
@@ -95,5 +168,6 @@ export function archiveNameFindings(
       });
     }
   }
+  if (memo) writeMemo(memo, key, out);
   return out;
 }

@@ -67,7 +67,8 @@ export async function checkProject(
   options: CheckOptions = {},
   io: CheckIo = DEFAULT_IO,
 ): Promise<CheckReport> {
-  return mergeParts(config, [await checkPart(config, options, io)], options);
+  const cache = options.cache ?? io === DEFAULT_IO;
+  return mergeParts(config, [await checkPart(config, options, io)], { ...options, cache });
 }
 
 /**
@@ -77,13 +78,15 @@ export async function checkProject(
 export function mergeParts(
   config: DariConfig,
   parts: readonly CheckPart[],
-  options: Pick<CheckOptions, 'min' | 'minReviewed' | 'changedSince'> = {},
+  options: Pick<CheckOptions, 'min' | 'minReviewed' | 'changedSince' | 'cache'> = {},
 ): CheckReport {
   validate(config, options.min ?? {});
   validate(config, options.minReviewed ?? {}, '--min-reviewed');
   const results = parts.flatMap((p) => p.results);
   // Across files, so after every part: no cached or sharded result can hide it (see consistency.ts).
-  const names = archiveNameFindings(config, results, activeRules(config.rules, config.style));
+  const names = archiveNameFindings(config, results, activeRules(config.rules, config.style), {
+    cache: options.cache === true,
+  });
   return buildReport(results, [...parts.flatMap((p) => p.extra), ...names], {
     locales: config.locales.filter((l) => l !== config.sourceLocale),
     thresholds: mergeThresholds(config.thresholds, options.min, options.minReviewed),
