@@ -1,6 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unitsOf } from '@dari/core';
+import { checkProject } from '@dari/check';
+import { loadConfig } from '@dari/config';
+import { plainText, unitsOf } from '@dari/core';
 import { readXliff } from '@dari/xliff';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,6 +213,45 @@ describe.skipIf(BROWSER.missing)('edit in context (pnpm dev)', { retry: 2 }, () 
     await page.keyboard.press('Escape');
     expect(await page.$eval('#dari-edit', (e) => (e as HTMLElement).hidden)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('dari-edit-toggle');
+    await page.context().close();
+  });
+
+  it('live findings resolve a weekday against the article’s date, with the words dari check prints', async () => {
+    const tuesday = (text: string) =>
+      unitsOf(readXliff(text, FILE)).find((u) => plainText(u.source).includes('on Tuesday'));
+    // The seed's Korean (an earlier test may have saved other words into this project's copy).
+    const seeded = tuesday(readFileSync(join(REPO, FILE), 'utf8'));
+    const right = seeded?.target ? plainText(seeded.target) : '';
+    expect(right).toContain('오는 22일');
+    const wrong = right.replace('오는 22일', '오는 24일');
+    const unit = tuesday(read());
+    const now = unit?.target ? plainText(unit.target) : '';
+    // What `dari check` says of the same sentence, in a copy of the project.
+    const copy = mkdtempSync(join(tmpdir(), 'dari-edit-check-'));
+    cpSync(root, copy, { recursive: true, filter: (p) => !p.includes('node_modules') });
+    expect(read()).toContain(`>${now}</target>`);
+    writeFileSync(join(copy, FILE), read().replace(`>${now}</target>`, `>${wrong}</target>`));
+    const report = await checkProject(loadConfig(copy), { cache: false });
+    const said = report.findings.find((d) => d.unitId === unit?.id && d.ruleId === 'relative-date-mismatch');
+    expect(said).toBeDefined();
+
+    const page = await openPage(`/ko/articles/${SLUG}/`);
+    await editSentence(page, unit?.id as string);
+    await page.fill('#dari-edit-target', wrong);
+    await page.waitForFunction(
+      () => document.querySelector('.dari-edit-findings')?.textContent?.includes('relative-date-mismatch'),
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(await panelText(page, '.dari-edit-findings')).toContain(
+      `${said?.severity} relative-date-mismatch: ${said?.message}`,
+    );
+    await page.fill('#dari-edit-target', right);
+    await page.waitForFunction(
+      () => !document.querySelector('.dari-edit-findings')?.textContent?.includes('relative-date-mismatch'),
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.context().close();
   });
 

@@ -8,9 +8,13 @@ import {
   unitsOf,
 } from '@dari/core';
 import type { Glossary } from './glossary.js';
+import { type NameIndex, nameIndexOf, type PlacedPair } from './lang/archive-names.js';
 import type { FileReport } from './report.js';
 import type { ActiveRules, FileContext, Hit } from './rules/index.js';
 import { completenessOf, finishCounts, finishPocount, newTally, type Tally, tallyUnit } from './stats.js';
+
+/** The project-level rule whose input `checkFile` gathers (see `consistency.ts`). */
+const ARCHIVE_RULE = 'name-inconsistent-archive';
 
 /** One locale file to check, already read. */
 export interface FileInput extends FileContext {
@@ -23,6 +27,11 @@ export interface FileResult {
   readonly report: FileReport;
   readonly tally: Tally;
   readonly findings: readonly Diagnostic[];
+  /**
+   * The file's name-bearing Korean sentences, for the project-wide spelling check (see
+   * `consistency.ts`); cached with the result, so a warm run compares files it does not read.
+   */
+  readonly names?: NameIndex;
 }
 
 /** True when the file is the source-language template of its folder (no targets to count). */
@@ -56,6 +65,10 @@ export function checkFile(input: FileInput, rules: ActiveRules, glossary: Glossa
   const template = isTemplate(file, locale);
   const tally = newTally();
   const targetLang = file.targetLang ?? locale;
+  const named: PlacedPair[] | undefined =
+    !template && rules.severity.has(ARCHIVE_RULE) && targetLang.toLowerCase().startsWith('ko')
+      ? []
+      : undefined;
   for (const unit of unitsOf(file)) {
     tallyUnit(
       tally,
@@ -73,6 +86,13 @@ export function checkFile(input: FileInput, rules: ActiveRules, glossary: Glossa
       glossary,
       ...(input.article?.facts ? { article: input.article.facts } : {}),
     };
+    named?.push({
+      source: ctx.source,
+      target: ctx.target,
+      line: unit.line ?? 1,
+      column: unit.column ?? 1,
+      id: unit.id,
+    });
     for (const { rule, severity } of rules.unit)
       for (const hit of rule.check(ctx)) emit(rule.id, severity, hit, unit);
   }
@@ -85,5 +105,6 @@ export function checkFile(input: FileInput, rules: ActiveRules, glossary: Glossa
     errors: findings.filter((d) => d.severity === 'error').length,
     warnings: findings.filter((d) => d.severity === 'warning').length,
   };
-  return { report, tally, findings };
+  const names = named && nameIndexOf(named);
+  return { report, tally, findings, ...(names && names.uses.length > 0 ? { names } : {}) };
 }

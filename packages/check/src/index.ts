@@ -1,4 +1,5 @@
 export { approvedUnitIds } from './approved.js';
+export { articleContextOf } from './article-context.js';
 export { checkFile, type FileInput, type FileResult, isTemplate } from './check-file.js';
 export {
   buildReport,

@@ -16,6 +16,7 @@ import {
   saveCache,
 } from './cache/store.js';
 import type { FileResult } from './check-file.js';
+import { archiveNameFindings } from './consistency.js';
 import { buildReport, mergeThresholds } from './evaluate.js';
 import { listLocaleFiles, loadGlossary, posix, validate } from './inputs.js';
 import { type CheckIo, DEFAULT_IO } from './io.js';
@@ -71,7 +72,8 @@ export async function checkProject(
   options: CheckOptions = {},
   io: CheckIo = DEFAULT_IO,
 ): Promise<CheckReport> {
-  return mergeParts(config, [await checkPart(config, options, io)], options);
+  const cache = options.cache ?? io === DEFAULT_IO;
+  return mergeParts(config, [await checkPart(config, options, io)], { ...options, cache });
 }
 
 /**
@@ -81,19 +83,20 @@ export async function checkProject(
 export function mergeParts(
   config: DariConfig,
   parts: readonly CheckPart[],
-  options: Pick<CheckOptions, 'min' | 'minReviewed' | 'changedSince'> = {},
+  options: Pick<CheckOptions, 'min' | 'minReviewed' | 'changedSince' | 'cache'> = {},
 ): CheckReport {
   validate(config, options.min ?? {});
   validate(config, options.minReviewed ?? {}, '--min-reviewed');
-  return buildReport(
-    parts.flatMap((p) => p.results),
-    parts.flatMap((p) => p.extra),
-    {
-      locales: config.locales.filter((l) => l !== config.sourceLocale),
-      thresholds: mergeThresholds(config.thresholds, options.min, options.minReviewed),
-      ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
-    },
-  );
+  const results = parts.flatMap((p) => p.results);
+  // Across files, so after every part: no cached or sharded result can hide it (see consistency.ts).
+  const names = archiveNameFindings(config, results, activeRules(config.rules, config.style), {
+    cache: options.cache === true,
+  });
+  return buildReport(results, [...parts.flatMap((p) => p.extra), ...names], {
+    locales: config.locales.filter((l) => l !== config.sourceLocale),
+    thresholds: mergeThresholds(config.thresholds, options.min, options.minReviewed),
+    ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
+  });
 }
 
 /** `checkProject` without the verdict: the results of the files `options.includes` accepts. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { activeRules, checkFile, type Glossary, parseGlossary, termsIn } from '@dari/check';
+import { activeRules, articleContextOf, checkFile, type Glossary, parseGlossary, termsIn } from '@dari/check';
 import type { DariConfig } from '@dari/config';
 import { DariError, plainText, type Unit, unitsOf } from '@dari/core';
 import {
@@ -112,7 +112,11 @@ export function unitAids(
   };
 }
 
-/** `dari check`'s rules on one unit with the text being typed (pure but for reading the file). */
+/**
+ * `dari check`'s rules on one unit with the text being typed (pure but for reading the files): the
+ * whole file with the draft in place and the article's facts (date, dateline), so the date rules and
+ * the file rules (the dateline opens the file) say here what `dari check` says of the same sentence.
+ */
 export function unitFindings(
   config: DariConfig,
   locale: string,
@@ -123,9 +127,14 @@ export function unitFindings(
   const loaded = loadLocaleFile(config, file);
   const unit = unitIn(loaded, id);
   const draft: Unit = { ...unit, target: fromEditable(text, unit.source), state: 'translated' };
-  const one = { ...loaded.doc, groups: [{ id: 'p', kind: 'paragraph' as const, units: [draft] }] };
+  const doc = {
+    ...loaded.doc,
+    groups: loaded.doc.groups.map((g) => ({ ...g, units: g.units.map((u) => (u.id === id ? draft : u)) })),
+  };
+  const slug = file.slice(file.lastIndexOf('/') + 1, -'.xlf'.length);
+  const article = articleContextOf(config, slug);
   const { findings } = checkFile(
-    { file: one, path: file, locale },
+    { file: doc, path: file, locale, ...(article ? { article } : {}) },
     activeRules(config.rules, config.style),
     glossaryOf(config, locale),
   );

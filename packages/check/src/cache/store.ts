@@ -49,6 +49,7 @@ interface StoredFile {
   readonly context: string;
   readonly report: FileReport;
   readonly findings: FileResult['findings'];
+  readonly names?: FileResult['names'];
 }
 
 function fromStored(v: unknown): FileEntry | undefined {
@@ -57,12 +58,18 @@ function fromStored(v: unknown): FileEntry | undefined {
   const report = v.report;
   if (!isObject(report) || !isObject(report.counts) || !isObject(report.pocount)) return undefined;
   const stored = v as unknown as StoredFile;
-  const result = { report: stored.report, tally: tallyOf(stored.report), findings: stored.findings };
+  const result = {
+    report: stored.report,
+    tally: tallyOf(stored.report),
+    findings: stored.findings,
+    ...(stored.names ? { names: stored.names } : {}),
+  };
   return { hash: stored.hash, context: stored.context, result };
 }
 
 function toStored(e: FileEntry): StoredFile {
-  return { hash: e.hash, context: e.context, report: e.result.report, findings: e.result.findings };
+  const { report, findings, names } = e.result;
+  return { hash: e.hash, context: e.context, report, findings, ...(names ? { names } : {}) };
 }
 
 /**

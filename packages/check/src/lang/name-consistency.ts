@@ -11,8 +11,13 @@ const HANGUL_WORD = /[가-힣]+/g;
 // Capitalized words that mark a name, not a sentence start.
 const NAME_WORD = /(?<=[^.!?"“]\s)[A-Z][a-z]{2,}(?:-[a-z]+)?/g;
 
+/** The capitalized words of an English sentence that mark names (`Lighthizer`), sentence starts left out. */
+export function nameWords(source: string): Set<string> {
+  return new Set(source.match(NAME_WORD) ?? []);
+}
+
 /** Hangul words of a text with one trailing particle taken off (`라이트하이저는` → `라이트하이저`). */
-function stems(text: string): Set<string> {
+export function stems(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(HANGUL_WORD)) {
     const stripped = m[0].replace(PARTICLE, '');
@@ -38,7 +43,7 @@ export function inconsistentSpellings<T>(
 ): SpellingClash<T>[] {
   const seen = new Map<string, { count: number; names: Set<string>; ref: T }>();
   for (const pair of pairs) {
-    const names = new Set(pair.source.match(NAME_WORD) ?? []);
+    const names = nameWords(pair.source);
     if (names.size === 0) continue;
     for (const stem of stems(pair.target)) {
       if ([...stem].length < 3) continue;

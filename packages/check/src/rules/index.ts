@@ -5,7 +5,7 @@ import { dateMismatch, impossibleDate, relativeDateMismatch } from './dates.js';
 import { translatedEmptyTarget } from './empty.js';
 import { glossaryTerm } from './glossary.js';
 import { lengthRatio } from './length.js';
-import { nameInconsistent, nameSpelling } from './names.js';
+import { nameInconsistent, nameInconsistentArchive, nameSpelling } from './names.js';
 import { numberMismatch, numberWordMismatch, unitMismatch } from './numbers.js';
 import { omittedContent } from './omissions.js';
 import { koreanParticle } from './particles.js';
@@ -49,6 +49,7 @@ export const RULES: readonly Rule[] = [
   impossibleDate,
   nameSpelling,
   nameInconsistent,
+  nameInconsistentArchive,
   omittedContent,
   yonhapDateline,
   yonhapClosing,

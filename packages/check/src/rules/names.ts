@@ -1,7 +1,7 @@
 import { plainText, unitsOf } from '@dari/core';
 import { inconsistentSpellings } from '../lang/name-consistency.js';
 import { namesIn, nearMiss } from '../lang/names.js';
-import type { FileRule, Hit, UnitRule } from './types.js';
+import type { FileRule, Hit, ProjectRule, UnitRule } from './types.js';
 
 /**
  * A person or place of the source spelled otherwise than the standard Korean spelling:
@@ -53,4 +53,15 @@ export const nameInconsistent: FileRule = {
       unit: s.ref,
     }));
   },
+};
+
+/**
+ * One name spelled against the project's majority (every Korean file plus the memory archive);
+ * applied by `consistency.ts` over all files' results, as no single file can see it.
+ */
+export const nameInconsistentArchive: ProjectRule = {
+  id: 'name-inconsistent-archive',
+  title: 'Name spelled otherwise than in the rest of the project',
+  defaultSeverity: 'warning',
+  scope: 'project',
 };

@@ -108,6 +108,12 @@ export const QUALITY_DIAGNOSTICS: readonly DiagnosticInfo[] = [
     fix: 'Pick one spelling (the standard one where there is one) and use it in every sentence.',
   }),
   rule('warning', {
+    id: 'name-inconsistent-archive',
+    title: 'Name spelled otherwise than in the rest of the project',
+    why: 'Readers and the site search meet a name across many articles: `라이트하이저` in ten stories and `라이트하이져` in one reads as another person and is missed by a search. The check compares every Korean locale file and the memory archive (`locales/<lang>/.memory/archive.tmx`).',
+    fix: 'Use the spelling the message names as the project’s majority; if the majority is wrong, correct those sentences (or add the name to the glossary) instead.',
+  }),
+  rule('warning', {
     id: 'omitted-content',
     title: 'Time expression or name of the source absent from the target',
     why: 'A dropped `next week` or a dropped name changes what the sentence reports, and nothing else in the check would notice.',
