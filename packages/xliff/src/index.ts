@@ -4,4 +4,12 @@ export { decodeXliff, encodeXliff } from './encoding.js';
 export { DEFAULT_MAX_DEPTH, type ReadOptions, readXliff } from './read.js';
 export { translatableUnitIds } from './translate.js';
 export { detectXliffVersion } from './version.js';
-export { writeXliff, writeXliffBytes } from './write.js';
+export {
+  type ArticleStamp,
+  formatStamp,
+  parseStamp,
+  STAMP_NOTE,
+  segmentationKey,
+  sourcesDigest,
+} from './stamp.js';
+export { type WriteOptions, writeXliff, writeXliffBytes } from './write.js';
