@@ -155,7 +155,12 @@ export function runUnit(unit: WorkUnit, env: UnitEnv): UnitOutcome {
           view = { path: article.file, lang: stamped.entry.lang, facts: stamped.facts };
         } else {
           if (!parse()) return { files: [], errors };
-          view = { path: article.file, lang: entry?.lang ?? '', segments: parsed?.segments ?? [], facts: parsed?.facts ?? {} };
+          view = {
+            path: article.file,
+            lang: entry?.lang ?? '',
+            segments: parsed?.segments ?? [],
+            facts: parsed?.facts ?? {},
+          };
         }
       }
       const context = fileContext(path, locale, contextOf(article, entry), task.rulesAndGlossary);
@@ -204,7 +209,12 @@ export function firstError(outcomes: readonly UnitOutcome[]): DariError | undefi
   return first ? new DariError(first.diagnostics) : undefined;
 }
 
-function checkText(file: ReadFile, task: FileTask, env: UnitEnv, article: ArticleView | undefined): FileResult {
+function checkText(
+  file: ReadFile,
+  task: FileTask,
+  env: UnitEnv,
+  article: ArticleView | undefined,
+): FileResult {
   const { path, locale } = task;
   const approved = approvedUnitIds(file);
   const input: FileInput = {

@@ -2,8 +2,6 @@ export { type CodeMismatch, compareCodes } from './codes.js';
 export type { UnitPlace, XliffDocument } from './document.js';
 export { decodeXliff, encodeXliff } from './encoding.js';
 export { DEFAULT_MAX_DEPTH, type ReadOptions, readXliff } from './read.js';
-export { translatableUnitIds } from './translate.js';
-export { detectXliffVersion } from './version.js';
 export {
   type ArticleStamp,
   formatStamp,
@@ -12,4 +10,6 @@ export {
   segmentationKey,
   sourcesDigest,
 } from './stamp.js';
+export { translatableUnitIds } from './translate.js';
+export { detectXliffVersion } from './version.js';
 export { type WriteOptions, writeXliff, writeXliffBytes } from './write.js';

@@ -55,7 +55,8 @@ export function parseStamp(text: string): ArticleStamp | undefined {
   const str = (v: unknown) => typeof v === 'string';
   if (d.dari !== STAMP_FORMAT || !str(d.article) || !str(d.segmentation) || !str(d.sources) || !str(d.lang))
     return undefined;
-  if ((d.date !== undefined && !str(d.date)) || (d.dateline !== undefined && !str(d.dateline))) return undefined;
+  if ((d.date !== undefined && !str(d.date)) || (d.dateline !== undefined && !str(d.dateline)))
+    return undefined;
   return {
     article: d.article as string,
     segmentation: d.segmentation as string,
@@ -90,6 +91,13 @@ export function sourcesDigest(
  * segments differently changes its version, and with it every stamp (check then compares the slow
  * way; the next sync stamps anew).
  */
-export function segmentationKey(sourceLocale: string, segmentation: unknown, segmenterVersion: string): string {
-  return sha1(JSON.stringify([STAMP_FORMAT, sourceLocale, segmentation ?? null, segmenterVersion])).slice(0, 16);
+export function segmentationKey(
+  sourceLocale: string,
+  segmentation: unknown,
+  segmenterVersion: string,
+): string {
+  return sha1(JSON.stringify([STAMP_FORMAT, sourceLocale, segmentation ?? null, segmenterVersion])).slice(
+    0,
+    16,
+  );
 }
