@@ -5,7 +5,7 @@ import { checkProject } from '@dari/check';
 import { loadConfig } from '@dari/config';
 import { parseArticle } from '@dari/segmenter';
 import { readXliff } from '@dari/xliff';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copyProject, dari } from '../support/project.js';
 import { requireSchemas, validateXliff } from '../support/validate-xliff.js';
 
@@ -14,7 +14,7 @@ const schemas = requireSchemas();
 
 /** A check on a CI runner without Dari's cache: a cache folder of its own, empty. */
 async function coldCheck(dir: string) {
-  process.env.DARI_CACHE_DIR = mkdtempSync(join(tmpdir(), 'dari-e2e-cache-'));
+  vi.stubEnv('DARI_CACHE_DIR', mkdtempSync(join(tmpdir(), 'dari-e2e-cache-')));
   return dari(dir, 'check', '--format', 'json');
 }
 
@@ -25,17 +25,17 @@ const staleFiles = (json: string) =>
 
 describe('the article stamp, from dari sync to a cold dari check', () => {
   let dir: string;
-  const saved = process.env.DARI_CACHE_DIR;
   const ko = () => join(dir, 'locales', 'ko', `${SLUG}.xlf`);
   const article = () => join(dir, 'articles', `${SLUG}.md`);
 
   beforeEach(async () => {
+    // Every cache of these runs in a folder of its own, never the user's.
+    vi.stubEnv('DARI_CACHE_DIR', mkdtempSync(join(tmpdir(), 'dari-e2e-cache-')));
     dir = copyProject();
     expect((await dari(dir, 'sync')).code).toBe(0);
   });
   afterEach(() => {
-    if (saved === undefined) delete process.env.DARI_CACHE_DIR;
-    else process.env.DARI_CACHE_DIR = saved;
+    vi.unstubAllEnvs();
   });
 
   it('lets check skip segmenting the articles sync stamped, and the stamped files validate', async () => {
