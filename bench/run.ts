@@ -128,7 +128,7 @@ async function bench(options: BenchOptions): Promise<{ result: BenchResult; fail
       measurements.push(...check.measurements);
       if (!skipped('peers')) {
         const pc = await step('pocount at 1,000 articles', () =>
-          pocountVsCheck(small, TARGET_LOCALES, check.run, timeoutMs, 'at 1,000'),
+          pocountVsCheck(small, TARGET_LOCALES, check.run, timeoutMs, 'at 1,000', check.warm),
         );
         if (pc) addPeer(pc);
       }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { parseArticle } from '@dari/segmenter';
+import { sourcesDigest } from '@dari/xliff';
 import { parseArticleEntry } from './articles.js';
 import type { FileContext } from './rules/index.js';
 
@@ -15,6 +16,11 @@ export function articleContextOf(config: DariConfig, slug: string): FileContext[
   const path = join(config.articlesDir, name);
   if (!existsSync(path)) return undefined;
   const file = relative(config.root, path).split('\\').join('/');
-  const { entry, segments, facts } = parseArticleEntry(config, { slug, name, file, hash: '' }, parseArticle);
+  const { entry, segments, facts } = parseArticleEntry(
+    config,
+    { slug, name, file, hash: '' },
+    parseArticle,
+    sourcesDigest,
+  );
   return { path: file, lang: entry.lang, segments, facts };
 }

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DariConfig } from '@dari/config';
 import { type ArticleDocument, DariError, type SourceSegment } from '@dari/core';
 import { decodeUtf8, listFiles, readRegular } from '@dari/io';
-import { articleDigest, sha1 } from './cache/key.js';
+import { sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
 import type { ArticleEntry } from './cache/store.js';
 import type { ArticleFacts } from './rules/types.js';
@@ -62,11 +63,22 @@ export function scanArticles(
     });
 }
 
-/** An article parsed: its cache entry (hash, digest, language), its segments and the frontmatter rules read. */
+/** `sourcesDigest` of `@dari/xliff` (handed in: this module is loaded on warm runs, the XML parser is not). */
+export type SourcesDigest = (
+  lang: string,
+  facts: ArticleFacts,
+  items: Iterable<{ readonly id: string; readonly source: SourceSegment['source'] }>,
+) => string;
+
+/**
+ * An article parsed: its cache entry (hash, digest, language), its segments and the frontmatter
+ * rules read. The digest is the one `dari sync` records in the article's locale files.
+ */
 export function parseArticleEntry(
   config: DariConfig,
   article: Pick<ScannedArticle, 'slug' | 'name' | 'file' | 'hash'>,
   parse: ParseArticle,
+  digest: SourcesDigest,
 ): { entry: ArticleEntry; segments: readonly SourceSegment[]; facts: ArticleFacts } {
   const path = join(config.articlesDir, article.name);
   // Strict UTF-8, under the size limit, as sync reads it: both reject the same bytes.
@@ -82,8 +94,32 @@ export function parseArticleEntry(
   const facts: ArticleFacts = { ...(date ? { date } : {}), ...(dateline ? { dateline } : {}) };
   const entry = {
     hash: article.hash,
-    digest: articleDigest(doc.meta.lang, segments, facts),
+    digest: digest(doc.meta.lang, facts, segments),
     lang: doc.meta.lang,
   };
   return { entry, segments, facts };
+}
+
+let segmenterVersion: string | undefined;
+
+/**
+ * `segmentationKey` of `@dari/xliff` for this config and the installed segmenter (read from its
+ * package.json, not imported: a check whose stamps hold never loads it). Sync computes the same.
+ */
+export function segmentationOf(
+  config: DariConfig,
+  key: (sourceLocale: string, segmentation: unknown, version: string) => string,
+): string {
+  if (segmenterVersion === undefined) {
+    try {
+      const entry = fileURLToPath(import.meta.resolve('@dari/segmenter'));
+      const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+        version?: string;
+      };
+      segmenterVersion = `@dari/segmenter@${pkg.version ?? '?'}`;
+    } catch {
+      segmenterVersion = '@dari/segmenter@unresolved';
+    }
+  }
+  return key(config.sourceLocale, config.segmentation, segmenterVersion);
 }

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DariConfig, parseConfig } from '@dari/config';
 import { DariError, plainText } from '@dari/core';
+import { formatReport } from '@dari/report';
 import { parseArticle } from '@dari/segmenter';
-import { writeTmx } from '@dari/sync';
-import { writeXliff } from '@dari/xliff';
+import { writeTmx, writeXliff } from '@dari/xliff';
 import { describe, expect, it } from 'vitest';
-import { formatReport } from './format/index.js';
 import { checkPart, checkProject, mergeParts } from './project.js';
 
 // News copy of our own, one article per slug: [English, Korean] sentences. `c` spells the trade

@@ -13,7 +13,7 @@ import { dirname, relative } from 'node:path';
 import { cacheFileFor, type DariConfig } from '@dari/config';
 import { type Diagnostic, plainText } from '@dari/core';
 import { archivePath, decodeUtf8, readRegular } from '@dari/io';
-import { readTmx } from '@dari/sync';
+import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
 import { sha1 } from './cache/key.js';
 import type { FileResult } from './check-file.js';

@@ -1,44 +1,59 @@
 import type { UnitFile } from '@dari/core';
+import type { ArticleStamp } from '@dari/xliff';
 import type { ParseArticle } from './articles.js';
 import { changedFilesSince } from './git.js';
 
+/** A locale file as the check reads it: the model, and the stamp `dari sync` left in it, if any. */
+export type ReadFile = UnitFile & { readonly stamp?: ArticleStamp };
+
 /** The I/O the check needs, injectable so the flow is testable without git or the other packages. */
 export interface CheckIo {
+  /** May throw `ParserNotLoaded` until `prepareArticles` has been awaited. */
   readonly parseArticle: ParseArticle;
-  readonly readXliff: (text: string, file: string, options?: { readonly maxDepth?: number }) => UnitFile;
+  readonly readXliff: (text: string, file: string, options?: { readonly maxDepth?: number }) => ReadFile;
   readonly changedFiles: (root: string, ref: string) => ReadonlySet<string>;
-  /** Called (and awaited) before the first `parseArticle` or `readXliff` call of a run. */
+  /** Called (and awaited) before the first `readXliff` call of a run. */
   readonly prepare?: () => Promise<void>;
+  /** Called (and awaited) when `parseArticle` threw `ParserNotLoaded`; the unit is then run again. */
+  readonly prepareArticles?: () => Promise<void>;
 }
 
-interface Readers {
-  readonly parseArticle: ParseArticle;
-  readonly readXliff: CheckIo['readXliff'];
+/** The segmenter is not loaded yet: load it (`prepareArticles`) and run the unit again. */
+export class ParserNotLoaded extends Error {
+  constructor() {
+    super('@dari/check: the article parser is not loaded');
+  }
 }
 
-// Cache: the readers, imported once per process on the first cache miss (see below).
-let readers: Promise<Readers> | undefined;
-let loaded: Readers | undefined;
+// Cache: each parser's module, imported once per process on first need (see below).
+let xliff: Promise<typeof import('@dari/xliff')> | undefined;
+let segmenter: Promise<typeof import('@dari/segmenter')> | undefined;
+let loadedXliff: typeof import('@dari/xliff') | undefined;
+let loadedSegmenter: typeof import('@dari/segmenter') | undefined;
 
-// The Markdown and XML parsers take a quarter of a second to load; a check answered from the cache
-// never needs them, so they are imported on the first miss.
-async function loadReaders(): Promise<void> {
-  readers ??= Promise.all([import('@dari/segmenter'), import('@dari/xliff')]).then(([s, x]) => ({
-    parseArticle: (markdown, options) => s.parseArticle(markdown, options),
-    readXliff: x.readXliff,
-  }));
-  loaded = await readers;
+// The XML parser takes a tenth of a second to load and the Markdown one a quarter: a check answered
+// from the cache needs neither, and one whose locale files carry valid stamps never segments.
+async function loadXliff(): Promise<void> {
+  xliff ??= import('@dari/xliff');
+  loadedXliff = await xliff;
 }
 
-function ready(): Readers {
-  if (!loaded) throw new Error('@dari/check: a reader was called before CheckIo.prepare()');
-  return loaded;
+async function loadSegmenter(): Promise<void> {
+  segmenter ??= import('@dari/segmenter');
+  loadedSegmenter = await segmenter;
 }
 
-/** The real readers (`@dari/segmenter`, `@dari/xliff`, loaded on first use) and git. */
+/** The real readers (`@dari/xliff`, `@dari/segmenter`, each loaded on first need) and git. */
 export const DEFAULT_IO: CheckIo = {
-  parseArticle: (markdown, options) => ready().parseArticle(markdown, options),
-  readXliff: (text, file, options) => ready().readXliff(text, file, options),
+  parseArticle: (markdown, options) => {
+    if (!loadedSegmenter) throw new ParserNotLoaded();
+    return loadedSegmenter.parseArticle(markdown, options);
+  },
+  readXliff: (text, file, options) => {
+    if (!loadedXliff) throw new Error('@dari/check: readXliff was called before CheckIo.prepare()');
+    return loadedXliff.readXliff(text, file, options);
+  },
   changedFiles: changedFilesSince,
-  prepare: loadReaders,
+  prepare: loadXliff,
+  prepareArticles: loadSegmenter,
 };

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DariConfig } from '@dari/config';
-import { runUnit, type UnitEnv, type UnitOutcome, type WorkUnit } from './units.js';
+import { runUnitLoading, type UnitEnv, type UnitOutcome, type WorkUnit } from './units.js';
 
 /** Messages between `runUnits` and `worker.ts`. */
 export type ToWorker = { readonly id: number; readonly units: readonly WorkUnit[] };
@@ -51,11 +51,12 @@ export async function runUnits(
   if (units.length === 0) return [];
   if (threads <= 1 || units.length <= 1) {
     const ready = await env();
-    return units.map((u) => {
-      const outcome = runUnit(u, ready);
+    const outcomes: UnitOutcome[] = [];
+    for (const u of units) {
+      outcomes.push(await runUnitLoading(u, ready));
       onDone?.(u);
-      return outcome;
-    });
+    }
+    return outcomes;
   }
   return runInWorkers(units, Math.min(threads, units.length), config, onDone);
 }

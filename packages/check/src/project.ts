@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import type { Diagnostic } from '@dari/core';
-import { type ScannedArticle, scanArticles } from './articles.js';
+import { type ScannedArticle, scanArticles, segmentationOf } from './articles.js';
 import { cacheKey } from './cache/fingerprint.js';
 import { fileContext, sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
@@ -125,7 +125,18 @@ export async function checkPart(
 
   const env = async (): Promise<UnitEnv> => {
     await io.prepare?.();
-    return { config, rules, glossary, parseArticle: io.parseArticle, readXliff: io.readXliff };
+    // Only when there is something to read: a warm run loads no parser (see io.ts).
+    const { segmentationKey, sourcesDigest } = await import('@dari/xliff');
+    return {
+      config,
+      rules,
+      glossary,
+      parseArticle: io.parseArticle,
+      readXliff: io.readXliff,
+      ...(io.prepareArticles ? { loadArticles: io.prepareArticles } : {}),
+      sourcesDigest,
+      segmentation: segmentationOf(config, segmentationKey),
+    };
   };
   const threads = (work: number) =>
     io === DEFAULT_IO && workersAvailable() ? threadsFor(work, options.threads) : 1;

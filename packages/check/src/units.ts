@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import type { DariConfig } from '@dari/config';
-import { DariError, type Diagnostic, type SourceSegment } from '@dari/core';
+import { DariError, type Diagnostic, type SourceSegment, unitsOf } from '@dari/core';
 import { decodeUtf8, withinUnitLimit } from '@dari/io';
 import { approvedUnitIds } from './approved.js';
-import { type ParseArticle, parseArticleEntry, type ScannedArticle } from './articles.js';
+import { type ParseArticle, parseArticleEntry, type ScannedArticle, type SourcesDigest } from './articles.js';
 import { fileContext, sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
 import type { ArticleEntry, FileEntry } from './cache/store.js';
-import { checkFile, type FileResult } from './check-file.js';
+import { checkFile, type FileInput, type FileResult } from './check-file.js';
 import type { Glossary } from './glossary.js';
-import type { CheckIo } from './io.js';
+import { type CheckIo, ParserNotLoaded, type ReadFile } from './io.js';
 import type { ActiveRules } from './rules/index.js';
 import type { ArticleFacts } from './rules/types.js';
 import { translatableFile } from './stats.js';
@@ -54,8 +54,14 @@ export interface UnitEnv {
   readonly config: DariConfig;
   readonly rules: ActiveRules;
   readonly glossary: ReadonlyMap<string, Glossary>;
+  /** May throw `ParserNotLoaded`: `runUnitLoading` then loads it (`loadArticles`) and runs again. */
   readonly parseArticle: ParseArticle;
   readonly readXliff: CheckIo['readXliff'];
+  readonly loadArticles?: () => Promise<void>;
+  /** `@dari/xliff`'s digest of sources, the one `dari sync` records in its stamps. */
+  readonly sourcesDigest: SourcesDigest;
+  /** `segmentationKey` for this config and segmenter: a stamp is trusted only under the same one. */
+  readonly segmentation: string;
 }
 
 /** Only `DariError` is bad input; anything else is a bug and propagates. */
@@ -64,32 +70,64 @@ function diagnosticsOf(e: unknown): readonly Diagnostic[] {
   throw e;
 }
 
-/** Parses, reads and checks what one unit holds; bad input is returned, not thrown (see `errors`). */
+/** `runUnit`, loading the article parser first when the unit turns out to need it. */
+export async function runUnitLoading(unit: WorkUnit, env: UnitEnv): Promise<UnitOutcome> {
+  try {
+    return runUnit(unit, env);
+  } catch (e) {
+    if (!(e instanceof ParserNotLoaded) || !env.loadArticles) throw e;
+    await env.loadArticles();
+    return runUnit(unit, env);
+  }
+}
+
+/**
+ * The article as the stamp of a locale file describes it, when the stamp holds: written from these
+ * very article bytes under this segmentation, and the file's units still the sources it recorded.
+ * Then the units are the article's current segments and nothing need be segmented.
+ */
+export function stampedArticle(
+  file: ReadFile,
+  articleHash: string,
+  env: Pick<UnitEnv, 'segmentation' | 'sourcesDigest'>,
+): { entry: ArticleEntry; facts: ArticleFacts } | undefined {
+  const { stamp } = file;
+  if (!stamp || stamp.article !== articleHash || stamp.segmentation !== env.segmentation) return undefined;
+  const facts: ArticleFacts = {
+    ...(stamp.date ? { date: stamp.date } : {}),
+    ...(stamp.dateline ? { dateline: stamp.dateline } : {}),
+  };
+  if (env.sourcesDigest(stamp.lang, facts, unitsOf(file)) !== stamp.sources) return undefined;
+  return { entry: { hash: articleHash, digest: stamp.sources, lang: stamp.lang }, facts };
+}
+
+/**
+ * Reads and checks what one unit holds; bad input is returned, not thrown (see `errors`). The
+ * article is segmented only when a file's stamp does not vouch for it (or it has no file).
+ */
 export function runUnit(unit: WorkUnit, env: UnitEnv): UnitOutcome {
   const { article } = unit;
   const errors: { article: boolean; order: number; diagnostics: readonly Diagnostic[] }[] = [];
+  // Known digest: from the cache, a parse, or the first stamp that held.
   let entry = article?.cached;
-  let parsedEntry: ArticleEntry | undefined;
-  let segments: readonly SourceSegment[] | undefined;
-  let facts: ArticleFacts | undefined;
-  const parse = () => {
-    if (!article) return;
-    const parsed = parseArticleEntry(env.config, article, env.parseArticle);
-    segments = parsed.segments;
-    facts = parsed.facts;
-    return parsed.entry;
-  };
-  if (article && !entry) {
+  let learnt: ArticleEntry | undefined;
+  let parsed: { segments: readonly SourceSegment[]; facts: ArticleFacts } | undefined;
+  /** Segments the article; false (error recorded) when it is bad input. */
+  const parse = (): boolean => {
+    if (!article || parsed) return true;
     try {
-      parsedEntry = parse();
-      entry = parsedEntry;
+      const p = parseArticleEntry(env.config, article, env.parseArticle, env.sourcesDigest);
+      parsed = p;
+      // The parse is the truth, over any stamp read before it.
+      if (!article.cached) learnt = entry = p.entry;
+      return true;
     } catch (e) {
       errors.push({ article: true, order: unit.order, diagnostics: diagnosticsOf(e) });
-      return { files: [], errors };
+      return false;
     }
-  }
-  const articleContext =
-    article && entry ? { path: article.file, lang: entry.lang, digest: entry.digest } : undefined;
+  };
+  // An article without locale files to check is still read: bad input is bad input.
+  if (article && !entry && unit.files.length === 0 && !parse()) return { files: [], errors };
   const files: { path: string; entry: FileEntry | 'reuse' }[] = [];
   for (const task of unit.files) {
     const { locale, path } = task;
@@ -100,60 +138,63 @@ export function runUnit(unit: WorkUnit, env: UnitEnv): UnitOutcome {
         env.config.limits.fileBytes,
       );
       const hash = sha1(bytes);
-      const context = fileContext(path, locale, articleContext, task.rulesAndGlossary);
-      if (task.previous?.hash === hash && task.previous.context === context) {
+      const reuse = () =>
+        task.previous?.hash === hash &&
+        task.previous.context === fileContext(path, locale, contextOf(article, entry), task.rulesAndGlossary);
+      if (entry && reuse()) {
         files.push({ path, entry: 'reuse' });
         continue;
       }
       // Strict, as sync decodes: bad bytes are bad input for both, never a silent U+FFFD.
-      const text = decodeUtf8(bytes, path);
-      if (article && entry && !segments) parse();
-      files.push({
-        path,
-        entry: { hash, context, result: checkText(text, task, env, article, entry, segments, facts) },
-      });
+      const file = readFile(decodeUtf8(bytes, path), path, env);
+      let view: ArticleView | undefined;
+      if (article) {
+        const stamped = parsed ? undefined : stampedArticle(file, article.hash, env);
+        if (stamped && (!entry || entry.digest === stamped.entry.digest)) {
+          if (!entry) learnt = entry = stamped.entry;
+          view = { path: article.file, lang: stamped.entry.lang, facts: stamped.facts };
+        } else {
+          if (!parse()) return { files: [], errors };
+          view = {
+            path: article.file,
+            lang: entry?.lang ?? '',
+            segments: parsed?.segments ?? [],
+            facts: parsed?.facts ?? {},
+          };
+        }
+      }
+      const context = fileContext(path, locale, contextOf(article, entry), task.rulesAndGlossary);
+      if (task.previous?.hash === hash && task.previous.context === context) {
+        files.push({ path, entry: 'reuse' });
+        continue;
+      }
+      files.push({ path, entry: { hash, context, result: checkText(file, task, env, view) } });
     } catch (e) {
-      errors.push({ article: false, order: task.order, diagnostics: diagnosticsOf(e) });
+      if (e instanceof ParserNotLoaded) throw e;
+      const diagnostics = diagnosticsOf(e);
+      // A bad article is reported before any file of it, as when every article was parsed first.
+      if (article && !entry && !parsed && !parse()) return { files: [], errors };
+      errors.push({ article: false, order: task.order, diagnostics });
     }
   }
-  return { ...(parsedEntry ? { article: parsedEntry } : {}), files, errors };
+  return { ...(learnt ? { article: learnt } : {}), files, errors };
 }
 
-function checkText(
-  text: string,
-  task: FileTask,
-  env: UnitEnv,
-  article: ScannedArticle | undefined,
-  entry: ArticleEntry | undefined,
-  segments: readonly SourceSegment[] | undefined,
-  facts?: ArticleFacts,
-): FileResult {
-  const { path, locale } = task;
-  const file = translatableFile(
+/** What rules see of the article. */
+type ArticleView = NonNullable<FileInput['article']>;
+
+function contextOf(article: ScannedArticle | undefined, entry: ArticleEntry | undefined) {
+  return article && entry ? { path: article.file, lang: entry.lang, digest: entry.digest } : undefined;
+}
+
+function readFile(text: string, path: string, env: UnitEnv): ReadFile {
+  return translatableFile(
     withinUnitLimit(
       env.readXliff(text, path, { maxDepth: env.config.limits.xmlDepth }),
       path,
       env.config.limits.units,
     ),
   );
-  const approved = approvedUnitIds(file);
-  const input = {
-    file,
-    path,
-    locale,
-    ...(article && entry
-      ? {
-          article: {
-            path: article.file,
-            lang: entry.lang,
-            segments: segments ?? [],
-            ...(facts ? { facts } : {}),
-          },
-        }
-      : {}),
-    ...(approved ? { approved } : {}),
-  };
-  return checkFile(input, env.rules, env.glossary.get(locale) ?? []);
 }
 
 /** The bad input a serial run would have thrown first: any article's (in name order), else a file's. */
@@ -166,4 +207,22 @@ export function firstError(outcomes: readonly UnitOutcome[]): DariError | undefi
     }
   }
   return first ? new DariError(first.diagnostics) : undefined;
+}
+
+function checkText(
+  file: ReadFile,
+  task: FileTask,
+  env: UnitEnv,
+  article: ArticleView | undefined,
+): FileResult {
+  const { path, locale } = task;
+  const approved = approvedUnitIds(file);
+  const input: FileInput = {
+    file,
+    path,
+    locale,
+    ...(article ? { article } : {}),
+    ...(approved ? { approved } : {}),
+  };
+  return checkFile(input, env.rules, env.glossary.get(locale) ?? []);
 }

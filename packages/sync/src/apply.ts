@@ -3,13 +3,13 @@ import { dirname } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Diagnostic, unitsOf } from '@dari/core';
 import { commitStaged, FileSystemError, fsFailure, isErrno, naming } from '@dari/io';
+import { writeTmx } from '@dari/xliff';
 import { mergeArchive } from './archive.js';
 import type { SyncCache } from './cache.js';
 import { type Stamp, sameStamp, stage, stampOf } from './fs.js';
 import { relPath, UI_FILE } from './layout.js';
 import { archiveEntryOf } from './memory.js';
 import { changed, headerOf, type Scan } from './scan.js';
-import { writeTmx } from './tmx-write.js';
 import type { FileSummary, MemoryEntry } from './types.js';
 
 /** A file change prepared in the second pass and applied in the third. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheFileFor, type DariConfig } from '@dari/config';
 
 /** Bumped whenever the cache's shape or meaning changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** Where the sync cache of a project lives (the shared rule of `cacheDirFor`); `dir` overrides it. */
 export function cacheFile(config: DariConfig, dir?: string): string {

@@ -2,13 +2,11 @@ import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Diagnostic, unitsOf } from '@dari/core';
 import { readText } from '@dari/io';
-import { readXliff } from '@dari/xliff';
+import { readTmx, readXliff, writeTmx } from '@dari/xliff';
 import { recogniseTranslated } from './carry.js';
 import { sourceKey } from './key.js';
 import { archivePath, listLocaleFiles, localeFilePath, relPath } from './layout.js';
 import { memoryEntryOf } from './memory.js';
-import { readTmx } from './tmx-read.js';
-import { writeTmx } from './tmx-write.js';
 import type { MemoryEntry } from './types.js';
 
 /**

@@ -9,8 +9,6 @@ export { MemoryIndex, memoryEntryOf } from './memory.js';
 export { type SyncProjectOptions, syncProject } from './project.js';
 export { mergeShards, SHARD_FILE, type ShardAddition, type ShardRecord } from './shard.js';
 export { syncArticle } from './sync-article.js';
-export { readTmx } from './tmx-read.js';
-export { type TmxOptions, writeTmx } from './tmx-write.js';
 export type {
   ArticleSyncResult,
   FileSummary,

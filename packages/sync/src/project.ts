@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { type ArticleDocument, DariError, type Diagnostic } from '@dari/core';
 import { cleanStaleTemps, naming } from '@dari/io';
-import { writeXliff } from '@dari/xliff';
+import { type ArticleStamp, writeXliff } from '@dari/xliff';
 import {
   type Archiver,
   commitAll,
@@ -22,6 +22,7 @@ import { acquireLock } from './lock.js';
 import { archiveEntryOf } from './memory.js';
 import { type Scan, type ScannedArticle, scanProject } from './scan.js';
 import { type ShardAddition, stageShardFile } from './shard.js';
+import { articleStamp } from './stamp.js';
 import { syncArticle } from './sync-article.js';
 import type { MemoryEntry, SyncReport, TranslationMemory } from './types.js';
 import { stageMissingUiFiles } from './ui-locales.js';
@@ -169,10 +170,11 @@ async function syncOne(run: Run, article: ScannedArticle): Promise<void> {
   // After the first bad input the rest is only parsed, to report every problem at once.
   if (scan.errors.length > 0) return;
   cache.setArticle(article.slug, stamp, hash);
+  const recorded = articleStamp(config, doc, hash);
   config.locales.forEach((locale, i) => {
     const synced = clean[i];
     if (synced) repeat(run, locale, article, synced);
-    else syncLocale(run, article, doc, locale, hash);
+    else syncLocale(run, article, doc, locale, { hash, stamp: recorded });
   });
 }
 
@@ -189,8 +191,9 @@ function syncLocale(
   article: ScannedArticle,
   doc: ArticleDocument,
   locale: string,
-  hash: string,
+  from: { readonly hash: string; readonly stamp: ArticleStamp },
 ): void {
+  const { hash } = from;
   const { config, scan, cache } = run;
   const key = `${locale}/${article.slug}`;
   const path = localeFilePath(config, locale, article.slug);
@@ -207,7 +210,7 @@ function syncLocale(
     original: article.rel,
   });
   run.diagnostics.push(...result.diagnostics);
-  const text = writeXliff(result.file, previous?.xliff);
+  const text = writeXliff(result.file, previous?.xliff, { stamp: from.stamp });
   const summary = { ...result.summary, written: false };
   run.summaries.push(summary);
   const { file: _, locale: __, written: ___, ...counts } = result.summary;

@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Diagnostic, unitsOf } from '@dari/core';
 import { withinUnitLimit } from '@dari/io';
-import { readXliff, type XliffDocument } from '@dari/xliff';
+import { readTmx, readXliff, type XliffDocument } from '@dari/xliff';
 import { memoryKeysOf, ownString, type SyncCache } from './cache.js';
 import type { CachedFile } from './cache-store.js';
 import { recogniseTranslated } from './carry.js';
 import { decodeUtf8, hashOf, readStamped, type Stamp, sameStamp, stampOf, statStamped } from './fs.js';
 import { archivePath, listArticles, listLocaleFiles, localeFilePath, relPath, UI_FILE } from './layout.js';
 import { MemoryIndex, memoryEntryOf, preferredArchiveOrder } from './memory.js';
-import { readTmx } from './tmx-read.js';
 import type { MemoryEntry } from './types.js';
 
 /** Files parsed for the memory are kept for their own sync only up to this many bytes, then re-read. */

@@ -3,13 +3,12 @@ import { dirname, join } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import { DariError, type Diagnostic } from '@dari/core';
 import { naming } from '@dari/io';
+import { readTmx, writeTmx } from '@dari/xliff';
 import { commitAll, type Op, preflight } from './apply.js';
 import { mergeArchive } from './archive.js';
 import { decodeUtf8, readStamped, removeQuietly, stage, statStamped } from './fs.js';
 import { archivePath, listArticles, listLocaleFiles, localeFilePath, relPath, UI_FILE } from './layout.js';
 import { acquireLock } from './lock.js';
-import { readTmx } from './tmx-read.js';
-import { writeTmx } from './tmx-write.js';
 import type { MemoryEntry } from './types.js';
 import { stageMissingUiFiles } from './ui-locales.js';
 

@@ -1,8 +1,7 @@
+import { readTmx, writeTmx } from '@dari/xliff';
 import { describe, expect, it } from 'vitest';
 import { sourceKey } from './key.js';
 import { close, open } from './test-support/factories.js';
-import { readTmx } from './tmx-read.js';
-import { writeTmx } from './tmx-write.js';
 import type { MemoryEntry } from './types.js';
 
 const linked: MemoryEntry = {

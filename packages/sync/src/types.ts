@@ -1,4 +1,4 @@
-import type { Content, Diagnostic, Unit, UnitFile, UnitState, XliffVersion } from '@dari/core';
+import type { Content, Diagnostic, Unit, UnitFile, XliffVersion } from '@dari/core';
 
 /** Knobs of one article/locale sync; `syncProject` fills them from the config. */
 export interface SyncOptions {
@@ -49,18 +49,10 @@ export interface SyncReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** One translation remembered for reuse: a source sentence and its target in one locale. */
-export interface MemoryEntry {
-  readonly source: Content;
-  readonly target: Content;
-  readonly sourceLang: string;
-  readonly locale: string;
-  /** Where it came from (article file or archive), for the note on a reused unit. */
-  readonly from?: string;
-  readonly unitId?: string;
-  /** The unit's state when it was archived (a removed target keeps it: needs-review stays so). */
-  readonly state?: UnitState;
-}
+/** One translation remembered for reuse (its TMX form lives with the other exchange formats in @dari/xliff). */
+import type { MemoryEntry } from '@dari/xliff';
+
+export type { MemoryEntry };
 
 /** Exact-match lookup of earlier translations (same locale, any article, removed units too). */
 export interface TranslationMemory {

@@ -1,4 +1,5 @@
 import { type BlockKind, isBlockKind, type UnitFile } from '@dari/core';
+import type { ArticleStamp } from './stamp.js';
 import type { XmlDocument, XmlElement } from './xml/tree.js';
 
 /** Where a unit lives in the file it was read from, so the writer can patch it in place. */
@@ -31,6 +32,8 @@ export interface XliffDocument extends UnitFile {
   readonly notTranslatable: ReadonlySet<string>;
   /** The encoding it was read in (`utf-8`, `utf-16le`, `windows-1252`…); it is written back in it. */
   readonly encoding: string;
+  /** What `dari sync` recorded of the article (its first `<file>`'s `dari:article` note), when valid. */
+  readonly stamp?: ArticleStamp;
 }
 
 /** Group `restype` (1.2) / `type` (2.x) for a block kind. */

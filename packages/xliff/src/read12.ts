@@ -2,6 +2,7 @@ import { type Content, fromXliff12State, type Note, type TargetOrigin, type Unit
 import { readContent12 } from './content12.js';
 import { kindFromGroupType } from './document.js';
 import type { GroupEntry, UnitCollector } from './read-shared.js';
+import { parseStamp, STAMP_NOTE } from './stamp.js';
 import { attr, childElements, firstChild, textOf, type XmlElement } from './xml/tree.js';
 
 /** `state-qualifier` values Dari writes for where a target came from. */
@@ -36,11 +37,24 @@ export function read12(root: XmlElement, into: UnitCollector, ns: string) {
     readContainer(body, undefined, into, ns, false);
   }
   const targetLang = attr(first, 'target-language');
+  const stamp = readStamp12(first, ns);
   return {
     sourceLang: attr(first, 'source-language') ?? '',
     ...(targetLang ? { targetLang } : {}),
     original: attr(first, 'original') ?? '',
+    ...(stamp ? { stamp } : {}),
   };
+}
+
+/** The `<note from="dari:article">` of the first file's `<header>`, as a stamp (see `stamp.ts`). */
+export function stampNote12(file: XmlElement, ns: string): XmlElement | undefined {
+  const header = firstChild(file, 'header', ns);
+  return header && childElements(header, 'note', ns).find((n) => attr(n, 'from') === STAMP_NOTE);
+}
+
+function readStamp12(file: XmlElement, ns: string) {
+  const note = stampNote12(file, ns);
+  return note ? parseStamp(textOf(note)) : undefined;
 }
 
 /**

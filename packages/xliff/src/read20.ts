@@ -2,6 +2,7 @@ import { type Content, fromXliff2State, type Note, type TargetOrigin, type Unit 
 import { readContent20, readOriginalData } from './content20.js';
 import { kindFromGroupType } from './document.js';
 import type { GroupEntry, UnitCollector } from './read-shared.js';
+import { parseStamp, STAMP_NOTE } from './stamp.js';
 import { attr, childElements, firstChild, textOf, type XmlElement } from './xml/tree.js';
 
 /** Note categories in which Dari keeps what 2.0 core has no attribute for. */
@@ -23,11 +24,20 @@ export function read20(root: XmlElement, into: UnitCollector, ns: string) {
     readContainer(file, undefined, into, ns, attr(file, 'translate') === 'no');
   }
   const targetLang = attr(root, 'trgLang');
+  const note = stampNote20(first, ns);
+  const stamp = note ? parseStamp(textOf(note)) : undefined;
   return {
     sourceLang: attr(root, 'srcLang') ?? '',
     ...(targetLang ? { targetLang } : {}),
     original: attr(first, 'original') ?? '',
+    ...(stamp ? { stamp } : {}),
   };
+}
+
+/** The `<note category="dari:article">` of the first file's own `<notes>` (see `stamp.ts`). */
+export function stampNote20(file: XmlElement, ns: string): XmlElement | undefined {
+  const notes = firstChild(file, 'notes', ns);
+  return notes && childElements(notes, 'note', ns).find((n) => attr(n, 'category') === STAMP_NOTE);
 }
 
 /** `group` is the model group of the outermost `<group>`, undefined outside one. */

@@ -2,11 +2,14 @@ import { type Unit, type UnitFile, unitsOf } from '@dari/core';
 import type { XliffDocument } from './document.js';
 import { patchUnit12 } from './patch12.js';
 import { patchUnit20, type SegmentChange } from './patch20.js';
-import { group12, unit12 } from './write12.js';
-import { group20, unit20 } from './write20.js';
+import { stampNote12 } from './read12.js';
+import { stampNote20 } from './read20.js';
+import { type ArticleStamp, formatStamp } from './stamp.js';
+import { group12, header12, stampNote12 as stampMarkup12, unit12 } from './write12.js';
+import { fileNotes20, group20, stampNote20 as stampMarkup20, unit20 } from './write20.js';
 import { qualify } from './xml/qualify.js';
 import { childIndent, indentOf, rebuild, startTag } from './xml/rebuild.js';
-import { attr, childElements, firstChild, type XmlElement, type XmlNode } from './xml/tree.js';
+import { attr, childElements, firstChild, textOf, type XmlElement, type XmlNode } from './xml/tree.js';
 
 interface Item {
   readonly key: number;
@@ -20,8 +23,8 @@ interface Item {
  * model did not change. Units and groups are matched by id; new ones are inserted where `next`
  * puts them, removed ones are cut out with the line they stood on.
  */
-export function spliceXliff(next: UnitFile, prev: XliffDocument): string {
-  return new Splicer(next, prev).run();
+export function spliceXliff(next: UnitFile, prev: XliffDocument, stamp?: ArticleStamp): string {
+  return new Splicer(next, prev, stamp).run();
 }
 
 class Splicer {
@@ -38,10 +41,15 @@ class Splicer {
   /** Container element → units to insert into it. */
   private readonly freshUnits = new Map<XmlElement, Unit[]>();
   private readonly top: XmlElement;
+  /** Lead nodes written otherwise (2.x: the file's `<notes>` with the stamp, or the node it follows). */
+  private readonly swap = new Map<XmlNode, string>();
+  /** Markup opening the first 2.x `<file>`'s children (a new `<notes>` when nothing may precede it). */
+  private fileStart: { readonly file: XmlElement; readonly markup: string } | undefined;
 
   constructor(
     private readonly next: UnitFile,
     private readonly prev: XliffDocument,
+    private readonly stamp?: ArticleStamp,
   ) {
     this.text = prev.xml.text;
     this.v12 = prev.version === '1.2';
@@ -78,6 +86,8 @@ class Splicer {
   }
 
   private renderFile(file: XmlElement, first: boolean): string {
+    // A stamp equal to the note's text leaves the file's bytes alone.
+    const same = this.stamp !== undefined && formatStamp(this.stamp) === this.stampText(file);
     const set: Record<string, string | undefined> = {};
     if (first && differs(file, 'original', this.next.original)) set.original = this.next.original;
     if (first && this.v12) {
@@ -87,10 +97,72 @@ class Splicer {
         set['target-language'] = this.next.targetLang;
     }
     const head = Object.keys(set).length > 0 ? startTag(file, set) : undefined;
-    if (!this.v12) return this.renderContainer(file, head);
+    const stamp = first && !same ? this.stamp : undefined;
+    if (!this.v12) {
+      if (stamp) this.stamp20(file, stamp);
+      return this.renderContainer(file, head);
+    }
     const body = firstChild(file, 'body', this.ns);
     const replace = new Map<XmlNode, string | null>(body ? [[body, this.renderContainer(body)]] : []);
-    return rebuild(this.text, file, { replace, ...(head ? { startTag: head } : {}) });
+    const insertAfter = new Map<XmlNode | 'start', string[]>();
+    if (stamp) this.stamp12(file, stamp, replace, insertAfter);
+    return rebuild(this.text, file, { replace, insertAfter, ...(head ? { startTag: head } : {}) });
+  }
+
+  /** The text of the stamp note the file holds now, if any. */
+  private stampText(file: XmlElement): string | undefined {
+    const note = this.v12 ? stampNote12(file, this.ns) : stampNote20(file, this.ns);
+    return note ? textOf(note) : undefined;
+  }
+
+  /** 1.2: the stamp note replaced in `<header>`, added to it (after its XLIFF children), or a new `<header>` first. */
+  private stamp12(
+    file: XmlElement,
+    stamp: ArticleStamp,
+    replace: Map<XmlNode, string | null>,
+    insertAfter: Map<XmlNode | 'start', string[]>,
+  ): void {
+    const { text, ns } = this;
+    const header = firstChild(file, 'header', ns);
+    if (!header) {
+      insertAfter.set('start', [qualify(header12(stamp, childIndent(text, file)), file, ns)]);
+      return;
+    }
+    const markup = qualify(stampMarkup12(stamp), header, ns);
+    const note = stampNote12(file, ns);
+    // Tool elements of other namespaces close the header (the schema's order): the note goes before them.
+    const last = childElements(header, undefined, ns).at(-1);
+    const edits = note
+      ? { replace: new Map<XmlNode, string | null>([[note, markup]]) }
+      : { insertAfter: new Map<XmlNode | 'start', string[]>([[last ?? 'start', [markup]]]) };
+    replace.set(header, rebuild(text, header, edits));
+  }
+
+  /** 2.x: the stamp note replaced in the file's `<notes>`, added to it, or a new `<notes>` before the first unit or group. */
+  private stamp20(file: XmlElement, stamp: ArticleStamp): void {
+    const { text, ns } = this;
+    const notes = firstChild(file, 'notes', ns);
+    if (notes) {
+      const markup = qualify(stampMarkup20(stamp), notes, ns);
+      const note = stampNote20(file, ns);
+      const last = childElements(notes, undefined, ns).at(-1);
+      const edits = note
+        ? { replace: new Map<XmlNode, string | null>([[note, markup]]) }
+        : { insertAfter: new Map<XmlNode | 'start', string[]>([[last ?? 'start', [markup]]]) };
+      this.swap.set(notes, rebuild(text, notes, edits));
+      return;
+    }
+    const indent = childIndent(text, file);
+    const fresh = `\n${indent}${qualify(fileNotes20(stamp, indent), file, ns)}`;
+    // <skeleton> and module elements (mda:metadata…) come before <notes>; units and groups after.
+    let before: XmlElement | undefined;
+    for (const c of file.children) {
+      if (c.kind !== 'element') continue;
+      if (c.uri === ns && (c.local === 'unit' || c.local === 'group')) break;
+      before = c;
+    }
+    if (before) this.swap.set(before, text.slice(before.start, before.end) + fresh);
+    else this.fileStart = { file, markup: fresh };
   }
 
   /** Decides for every next unit whether it stays in its element or is written anew, and where. */
@@ -142,7 +214,7 @@ class Splicer {
       }
     }
     items.sort((a, b) => a.key - b.key);
-    let out = '';
+    let out = this.fileStart?.file === el ? this.fileStart.markup : '';
     for (const item of items) {
       if (item.fresh !== undefined) out += `\n${item.fresh.slice(0, -1)}`;
       else if (item.node) out += this.renderNodes(item.lead) + this.renderItem(item.node);
@@ -176,6 +248,8 @@ class Splicer {
   private renderNodes(nodes: readonly XmlNode[]): string {
     return nodes
       .map((n) => {
+        const swapped = this.swap.get(n);
+        if (swapped !== undefined) return swapped;
         if (n.kind !== 'element') return this.text.slice(n.start, n.end);
         if (this.kept.has(n)) return this.renderItem(n);
         return this.holders.has(n) ? this.renderContainer(n) : this.text.slice(n.start, n.end);

@@ -2,9 +2,19 @@ import { DariError, errorAt, type Unit, type UnitFile } from '@dari/core';
 import type { XliffDocument } from './document.js';
 import { encodeXliff } from './encoding.js';
 import { spliceXliff } from './splice.js';
+import type { ArticleStamp } from './stamp.js';
 import { writeFile12 } from './write12.js';
 import { writeFile20 } from './write20.js';
 import { invalidCharIndex } from './xml/escape.js';
+
+/** What a write records besides the model. */
+export interface WriteOptions {
+  /**
+   * The article the file was synced from (`dari sync` passes it): written into the file-level
+   * `dari:article` note, or that note updated. Absent: a note already there is kept as it is.
+   */
+  readonly stamp?: ArticleStamp;
+}
 
 /**
  * Serialises a unit file as XLIFF `next.version`. Given the document it was read from, it changes
@@ -12,18 +22,23 @@ import { invalidCharIndex } from './xml/escape.js';
  * whitespace); a different version than `previous` is written anew. Deterministic: same input,
  * same bytes. Throws `DariError` (`xml-invalid-char`) for text XML cannot carry.
  */
-export function writeXliff(next: UnitFile, previous?: XliffDocument): string {
+export function writeXliff(next: UnitFile, previous?: XliffDocument, options: WriteOptions = {}): string {
   checkChars(next);
-  if (previous && previous.version === next.version) return spliceXliff(next, previous);
-  return next.version === '2.0' ? writeFile20(next) : writeFile12(next);
+  const { stamp } = options;
+  if (previous && previous.version === next.version) return spliceXliff(next, previous, stamp);
+  return next.version === '2.0' ? writeFile20(next, stamp) : writeFile12(next, stamp);
 }
 
 /**
  * `writeXliff` as the bytes to store: in the encoding `previous` was read in (its XML declaration
  * is kept), byte-order mark included when it had one; UTF-8 for a file written anew.
  */
-export function writeXliffBytes(next: UnitFile, previous?: XliffDocument): Uint8Array {
-  const text = writeXliff(next, previous);
+export function writeXliffBytes(
+  next: UnitFile,
+  previous?: XliffDocument,
+  options: WriteOptions = {},
+): Uint8Array {
+  const text = writeXliff(next, previous, options);
   const spliced = previous !== undefined && previous.version === next.version;
   return encodeXliff(text, spliced ? previous.encoding : 'utf-8');
 }

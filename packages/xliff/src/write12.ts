@@ -10,20 +10,23 @@ import {
 import { writeContent12 } from './content12.js';
 import { groupType } from './document.js';
 import { ORIGIN_QUALIFIER12 } from './read12.js';
+import { type ArticleStamp, formatStamp, STAMP_NOTE } from './stamp.js';
 import { NS12 } from './version.js';
 import { escapeAttr, escapeText } from './xml/escape.js';
 
 /** Two spaces per level; whitespace never goes inside `<source>`/`<target>`, where it would be content. */
 const IND = '  ';
 
-/** A new XLIFF 1.2 document for a unit file. */
-export function writeFile12(file: UnitFile): string {
+/** A new XLIFF 1.2 document for a unit file, with the article's stamp in its `<header>` when given. */
+export function writeFile12(file: UnitFile, stamp?: ArticleStamp): string {
   const target = file.targetLang ? ` target-language="${escapeAttr(file.targetLang)}"` : '';
   const groups = file.groups.map((g) => group12(g, IND.repeat(3))).join('');
+  const header = stamp ? `${IND.repeat(2)}${header12(stamp, IND.repeat(2))}\n` : '';
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<xliff version="1.2" xmlns="${NS12}">\n` +
     `${IND}<file original="${escapeAttr(file.original)}" source-language="${escapeAttr(file.sourceLang)}"${target} datatype="x-markdown">\n` +
+    header +
     `${IND.repeat(2)}<body>\n${groups}${IND.repeat(2)}</body>\n` +
     `${IND}</file>\n</xliff>\n`
   );
@@ -82,4 +85,14 @@ export function note12(note: Note): string {
   const from = note.from !== undefined ? ` from="${escapeAttr(note.from)}"` : '';
   const annotates = note.annotates !== undefined ? ` annotates="${note.annotates}"` : '';
   return `<note${from}${annotates}>${escapeText(note.text)}</note>`;
+}
+
+/** The stamp's `<note>` (1.2 header). */
+export function stampNote12(stamp: ArticleStamp): string {
+  return note12({ text: formatStamp(stamp), from: STAMP_NOTE });
+}
+
+/** A `<header>` holding only the stamp, its start tag at `indent` (not written), no final newline. */
+export function header12(stamp: ArticleStamp, indent: string): string {
+  return `<header>\n${indent}${IND}${stampNote12(stamp)}\n${indent}</header>`;
 }

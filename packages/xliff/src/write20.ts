@@ -2,20 +2,32 @@ import { type Note, plainText, type Unit, type UnitFile, type UnitGroup, XLIFF2_
 import { DataTable, writeContent20 } from './content20.js';
 import { groupType } from './document.js';
 import { NOTE20 } from './read20.js';
+import { type ArticleStamp, formatStamp, STAMP_NOTE } from './stamp.js';
 import { NS20 } from './version.js';
 import { escapeAttr, escapeText } from './xml/escape.js';
 
 const IND = '  ';
 
-/** A new XLIFF 2.0 document for a unit file. */
-export function writeFile20(file: UnitFile): string {
+/** A new XLIFF 2.0 document for a unit file, with the article's stamp in the file's `<notes>` when given. */
+export function writeFile20(file: UnitFile, stamp?: ArticleStamp): string {
   const trg = file.targetLang ? ` trgLang="${escapeAttr(file.targetLang)}"` : '';
   const groups = file.groups.map((g) => group20(g, IND.repeat(2))).join('');
+  const notes = stamp ? `${IND.repeat(2)}${fileNotes20(stamp, IND.repeat(2))}\n` : '';
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<xliff xmlns="${NS20}" version="2.0" srcLang="${escapeAttr(file.sourceLang)}"${trg}>\n` +
-    `${IND}<file id="f1" original="${escapeAttr(file.original)}">\n${groups}${IND}</file>\n</xliff>\n`
+    `${IND}<file id="f1" original="${escapeAttr(file.original)}">\n${notes}${groups}${IND}</file>\n</xliff>\n`
   );
+}
+
+/** The stamp's `<note>` (2.x file-level notes). */
+export function stampNote20(stamp: ArticleStamp): string {
+  return note20({ text: formatStamp(stamp), from: STAMP_NOTE });
+}
+
+/** A file-level `<notes>` holding only the stamp, its start tag at `indent` (not written), no final newline. */
+export function fileNotes20(stamp: ArticleStamp, indent: string): string {
+  return `<notes>\n${indent}${IND}${stampNote20(stamp)}\n${indent}</notes>`;
 }
 
 /** A `<group>` (or, for the ungrouped id '', its bare units), each line starting at `indent`. */

@@ -13,8 +13,7 @@ import {
   type ReviewItem,
   reviewItems,
 } from '@dari/review';
-import { readTmx } from '@dari/sync';
-import { readXliff } from '@dari/xliff';
+import { readTmx, readXliff } from '@dari/xliff';
 
 /** A quality finding on the unit being edited, as the panel lists it. */
 export interface PanelFinding {

@@ -40,11 +40,15 @@ export interface FileContext {
   readonly path: string;
   /** The locale folder the file sits in. */
   readonly locale: string;
-  /** The article's current segments, when the file belongs to an article (not `ui.xlf`). */
+  /** The article, when the file belongs to one (not `ui.xlf`). */
   readonly article?: {
     readonly path: string;
     readonly lang: string;
-    readonly segments: readonly SourceSegment[];
+    /**
+     * Its current segments; absent when the file's stamp showed its units are exactly those
+     * segments (the article's bytes and segmentation are what `dari sync` wrote it from).
+     */
+    readonly segments?: readonly SourceSegment[];
     readonly facts?: ArticleFacts;
   };
 }

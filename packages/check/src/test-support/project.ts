@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { type DariConfig, parseConfig } from '@dari/config';
 import { plainText, type UnitFile } from '@dari/core';
 import { parseArticle } from '@dari/segmenter';
-import { writeXliff } from '@dari/xliff';
+import { type ArticleStamp, segmentationKey, sourcesDigest, writeXliff } from '@dari/xliff';
+import { segmentationOf } from '../articles.js';
+import { sha1 } from '../cache/key.js';
 
 const FIXTURE = new URL('../../../../tests/fixtures/check/project/', import.meta.url).pathname;
 export const SLUG = 'trade-talks';
@@ -15,7 +17,12 @@ export const SLUG = 'trade-talks';
  * `untranslated` leaves those sources without a target.
  */
 export function makeProject(
-  options: { untranslated?: readonly string[]; config?: Record<string, unknown> } = {},
+  options: {
+    untranslated?: readonly string[];
+    config?: Record<string, unknown>;
+    /** Record the article's stamp in both files, as `dari sync` does. */
+    stamp?: boolean;
+  } = {},
 ): {
   root: string;
   config: () => DariConfig;
@@ -27,10 +34,8 @@ export function makeProject(
     string,
     string
   >;
-  const article = parseArticle(readFileSync(join(root, 'articles', `${SLUG}.md`), 'utf8'), {
-    file: `articles/${SLUG}.md`,
-    slug: SLUG,
-  });
+  const bytes = readFileSync(join(root, 'articles', `${SLUG}.md`));
+  const article = parseArticle(bytes.toString('utf8'), { file: `articles/${SLUG}.md`, slug: SLUG });
   const groups = (target: boolean): UnitFile['groups'] =>
     article.blocks.map((b) => ({
       id: b.id,
@@ -44,13 +49,6 @@ export function makeProject(
       }),
     }));
   const base = { version: '1.2' as const, sourceLang: 'en', original: `articles/${SLUG}.md` };
-  mkdirSync(join(root, 'locales', 'en'), { recursive: true });
-  mkdirSync(join(root, 'locales', 'ko'), { recursive: true });
-  writeFileSync(join(root, 'locales', 'en', `${SLUG}.xlf`), writeXliff({ ...base, groups: groups(false) }));
-  writeFileSync(
-    join(root, 'locales', 'ko', `${SLUG}.xlf`),
-    writeXliff({ ...base, targetLang: 'ko', groups: groups(true) }),
-  );
   const data = {
     locales: ['en', 'ko'],
     thresholds: { ko: 100 },
@@ -58,9 +56,30 @@ export function makeProject(
     ...options.config,
   };
   writeFileSync(join(root, 'dari.config.json'), `${JSON.stringify(data, null, 2)}\n`);
-  return {
-    root,
-    config: () =>
-      parseConfig(data, root, 'dari.config.json', readFileSync(join(root, 'dari.config.json'), 'utf8')),
-  };
+  const config = () =>
+    parseConfig(data, root, 'dari.config.json', readFileSync(join(root, 'dari.config.json'), 'utf8'));
+  const { lang, date, dateline } = article.meta;
+  const facts = { ...(date ? { date } : {}), ...(dateline ? { dateline } : {}) };
+  const stamp: ArticleStamp | undefined = options.stamp
+    ? {
+        article: sha1(bytes),
+        segmentation: segmentationOf(config(), segmentationKey),
+        sources: sourcesDigest(
+          lang,
+          facts,
+          article.blocks.flatMap((b) => b.segments),
+        ),
+        lang,
+        ...facts,
+      }
+    : undefined;
+  const write = (file: UnitFile) => writeXliff(file, undefined, stamp ? { stamp } : {});
+  mkdirSync(join(root, 'locales', 'en'), { recursive: true });
+  mkdirSync(join(root, 'locales', 'ko'), { recursive: true });
+  writeFileSync(join(root, 'locales', 'en', `${SLUG}.xlf`), write({ ...base, groups: groups(false) }));
+  writeFileSync(
+    join(root, 'locales', 'ko', `${SLUG}.xlf`),
+    write({ ...base, targetLang: 'ko', groups: groups(true) }),
+  );
+  return { root, config };
 }

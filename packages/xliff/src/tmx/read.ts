@@ -8,8 +8,8 @@ import {
   type UnitState,
 } from '@dari/core';
 import { SaxesParser } from 'saxes';
-import { TMX_TYPE } from './tmx-write.js';
-import type { MemoryEntry } from './types.js';
+import type { MemoryEntry } from './entry.js';
+import { TMX_TYPE } from './write.js';
 
 const KIND_OF_TYPE = new Map<string, CodeKind>(Object.entries(TMX_TYPE).map(([k, t]) => [t, k as CodeKind]));
 

@@ -1,5 +1,5 @@
 import { type CodeKind, type Content, escapeXmlAttr, escapeXmlText, type InlineCode } from '@dari/core';
-import type { MemoryEntry } from './types.js';
+import type { MemoryEntry } from './entry.js';
 
 /** TMX `type` attribute for each code kind (TMX 1.4b recommended values where one fits). */
 export const TMX_TYPE: Readonly<Record<CodeKind, string>> = {
