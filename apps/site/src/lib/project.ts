@@ -10,7 +10,7 @@ import { readXliff } from '@dari/xliff';
 import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
 import { ArticleStore, type StoredArticle, sourcesOf, storedOf } from './article-store.js';
-import { unitsHtml } from './blocks.js';
+import { blockLang, unitsHtml } from './blocks.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
 
@@ -24,6 +24,11 @@ export interface ArticleEntry extends Pick<ArticleDocument, 'slug' | 'file' | 'm
   readonly changed: Readonly<Record<string, number>>;
   /** Locale → the title as the page shows it (escaped HTML, fallback units marked): lists, feeds, status. */
   readonly titles: Readonly<Record<string, string>>;
+  /**
+   * Locale → the language its title is in, where that is not the locale (a title not translated
+   * is in the source language): the share card is drawn from the index, without the article.
+   */
+  readonly titleLangs: Readonly<Record<string, string>>;
 }
 
 /** Everything the pages read, loaded once per build (and again in dev after an article or XLIFF changes). */
@@ -33,7 +38,10 @@ export interface Project {
   readonly articles: readonly ArticleEntry[];
   /** Interface strings only (`ui.xlf` of every locale). */
   readonly i18n: i18n;
-  /** The same report `dari check` prints: the status page's numbers. */
+  /**
+   * The same report `dari check` prints: the status page's numbers. Its findings are dropped (no
+   * page shows them, and they grow with the archive).
+   */
   readonly report: CheckReport;
   /** The report's files by root-relative path. */
   readonly fileReports: ReadonlyMap<string, CheckReport['files'][number]>;
@@ -115,28 +123,32 @@ async function readLocaleFile(
  */
 export async function readProject(root: string): Promise<Project> {
   const config = loadConfig(root);
-  const report = await checkProject(config);
+  const report = { ...(await checkProject(config)), findings: [] };
   // Through the project I/O layer, as sync and check read: regular files, limits, strict UTF-8.
   const folder = posix(relative(root, config.articlesDir)) || '.';
   const listing = { root, folder, outsideRoot: config.paths.outsideRoot };
   const names = listFiles(config.articlesDir, '.md', listing).map((slug) => `${slug}.md`);
   const articles: ArticleEntry[] = [];
-  const store = new ArticleStore();
+  const store = new ArticleStore(root);
   for (const name of names) {
     // Read whole, distilled into the entry, stored on disk, and let go.
     const stored = await readArticle(config, name.slice(0, -'.md'.length));
     store.put(stored);
-    const data = dataOf(stored, config.sourceLocale);
+    const data = dataOf(stored);
     const { slug, file, meta } = data.document;
     const changed: Record<string, number> = {};
     const titles: Record<string, string> = {};
+    const titleLangs: Record<string, string> = {};
     for (const locale of config.locales) {
       const count = stored.changed[locale]?.length ?? 0;
       if (count > 0) changed[locale] = count;
       const title = viewOf(data, locale).blocks.find((b) => b.kind === 'title');
-      if (title) titles[locale] = unitsHtml(title, locale);
+      if (!title || title.units.length === 0) continue;
+      titles[locale] = unitsHtml(title, locale);
+      const lang = blockLang(title, locale);
+      if (lang !== locale) titleLangs[locale] = lang;
     }
-    articles.push({ slug, file, meta, changed, titles });
+    articles.push({ slug, file, meta, changed, titles, titleLangs });
   }
   articles.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
   const ui: LocaleFile[] = [];
@@ -159,8 +171,8 @@ export async function readProject(root: string): Promise<Project> {
   return { config, articles, i18n: instance, report, fileReports, lastChange, store };
 }
 
-function dataOf(stored: StoredArticle, sourceLocale: string): ArticleData {
-  return { document: stored.document, sources: sourcesOf(stored, sourceLocale) };
+function dataOf(stored: StoredArticle): ArticleData {
+  return { document: stored.document, sources: sourcesOf(stored) };
 }
 
 /**
@@ -191,7 +203,7 @@ export function articleData(project: Project, entry: ArticleEntry | string): Pro
     loaded.set(slug, hit);
     return hit;
   }
-  const data = Promise.resolve().then(() => dataOf(project.store.get(slug), project.config.sourceLocale));
+  const data = Promise.resolve().then(() => dataOf(project.store.get(slug)));
   loaded.set(slug, data);
   data.catch(() => loaded.delete(slug));
   while (loaded.size > KEEP_LOADED) {
