@@ -11,6 +11,7 @@ import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
 import { ArticleStore, type StoredArticle, sourcesOf, storedOf } from './article-store.js';
 import { blockLang, unitsHtml } from './blocks.js';
+import { articleInScope, type BuildScope, buildScope } from './build-scope.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
 
@@ -49,6 +50,8 @@ export interface Project {
   readonly lastChange: ReadonlyMap<string, string>;
   /** Every article, parsed once, on disk until a page of it is rendered. */
   readonly store: ArticleStore;
+  /** The pages this build writes (`DARI_SITE_LOCALES`, `DARI_SITE_SHARD`); the index is always whole. */
+  readonly scope: BuildScope;
 }
 
 /** One article loaded for rendering: its parsed source and its translations' text and states. */
@@ -123,6 +126,8 @@ async function readLocaleFile(
  */
 export async function readProject(root: string): Promise<Project> {
   const config = loadConfig(root);
+  // Checked first: a mistyped DARI_SITE_LOCALES fails before minutes of reading.
+  const scope = buildScope(config);
   const report = { ...(await checkProject(config)), findings: [] };
   // Through the project I/O layer, as sync and check read: regular files, limits, strict UTF-8.
   const folder = posix(relative(root, config.articlesDir)) || '.';
@@ -168,7 +173,7 @@ export async function readProject(root: string): Promise<Project> {
     fallbackLng: config.sourceLocale,
   });
   const fileReports = new Map(report.files.map((f) => [f.file, f]));
-  return { config, articles, i18n: instance, report, fileReports, lastChange, store };
+  return { config, articles, i18n: instance, report, fileReports, lastChange, store, scope };
 }
 
 function dataOf(stored: StoredArticle): ArticleData {
@@ -242,6 +247,23 @@ export function statusesOf(project: Project, article: ArticleEntry): PageStatus[
       article.changed[locale] ?? 0,
     );
   });
+}
+
+const scoped = new WeakMap<Project, readonly ArticleEntry[]>();
+
+/** The articles whose pages (article, side by side, card) this build writes: all, or a slug shard's. */
+export function articlesToBuild(project: Project): readonly ArticleEntry[] {
+  let list = scoped.get(project);
+  if (!list) {
+    list = project.articles.filter((a) => articleInScope(project.scope, a.slug));
+    scoped.set(project, list);
+  }
+  return list;
+}
+
+/** The locales whose pages this build writes: all, or `DARI_SITE_LOCALES`. */
+export function localesToBuild(project: Project): readonly string[] {
+  return project.scope.locales;
 }
 
 const bySlug = new WeakMap<Project, ReadonlyMap<string, ArticleEntry>>();

@@ -5,13 +5,13 @@ import { formatDate } from '../../../../lib/article.js';
 import { cardTitle } from '../../../../lib/article-head.js';
 import { cachedCard } from '../../../../lib/card.js';
 import { pageContext } from '../../../../lib/page.js';
-import { articleBySlug, loadProject } from '../../../../lib/project.js';
+import { articleBySlug, articlesToBuild, loadProject, localesToBuild } from '../../../../lib/project.js';
 
 /** The share card (og:image) of every article in every locale, drawn at build time. */
 export async function getStaticPaths() {
   const project = await loadProject();
-  return project.articles.flatMap((article) =>
-    project.config.locales.map((lang) => ({ params: { lang, slug: article.slug } })),
+  return articlesToBuild(project).flatMap((article) =>
+    localesToBuild(project).map((lang) => ({ params: { lang, slug: article.slug } })),
   );
 }
 
