@@ -12,6 +12,7 @@ import { type ArticleSources, type ArticleView, articleView } from './article.js
 import { ArticleStore, type StoredArticle, sourcesOf, storedOf } from './article-store.js';
 import { blockLang, unitsHtml } from './blocks.js';
 import { articleInScope, type BuildScope, buildScope } from './build-scope.js';
+import { collectGarbage } from './gc.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
 
@@ -119,6 +120,9 @@ async function readLocaleFile(
   return { locale, namespace, file, document, units: await readWithXliffPackage(text, document.version) };
 }
 
+/** Articles read between two collections of their garbage (see gc.ts). */
+const GC_EVERY = 250;
+
 /**
  * Reads a project's index (the site's I/O edge). `checkProject` runs first: it validates every
  * input the site reads (articles, XLIFF, config) and throws its DariError before any page is
@@ -135,7 +139,8 @@ export async function readProject(root: string): Promise<Project> {
   const names = listFiles(config.articlesDir, '.md', listing).map((slug) => `${slug}.md`);
   const articles: ArticleEntry[] = [];
   const store = new ArticleStore(root);
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
+    if (i > 0 && i % GC_EVERY === 0) collectGarbage();
     // Read whole, distilled into the entry, stored on disk, and let go.
     const stored = await readArticle(config, name.slice(0, -'.md'.length));
     store.put(stored);
