@@ -32,6 +32,44 @@ export function subsetProject(dir: string, count: number): string {
   return sub;
 }
 
+/** Kinds of pages whose render time the build log shows, as `bench` reports them. */
+export type PageKind = 'article' | 'bilingual' | 'card' | 'list' | 'other';
+
+/**
+ * Median render time per kind of page, from the `├─ /path (+12ms)` lines `astro build` prints for
+ * every page it writes (pure). Wall time over pages hides what a page costs behind the project's
+ * loading, the card drawing and the search index; this is the page itself.
+ */
+export function pageTimes(log: string): Partial<Record<PageKind, { pages: number; medianMs: number }>> {
+  const times = new Map<PageKind, number[]>();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are dropped first
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  for (const m of plain.matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)) {
+    const [path = '', value = '0', unit = 'ms'] = [m[1], m[2], m[3]];
+    const ms = Number(value) * (unit === 's' ? 1000 : 1);
+    const kind: PageKind = /\/bilingual\/index\.html$/.test(path)
+      ? 'bilingual'
+      : /\/card\.png$/.test(path)
+        ? 'card'
+        : /\/articles\/[^/]+\/index\.html$/.test(path)
+          ? 'article'
+          : /^\/[^/]+\/(page\/\d+\/)?index\.html$/.test(path)
+            ? 'list'
+            : 'other';
+    const list = times.get(kind) ?? [];
+    list.push(ms);
+    times.set(kind, list);
+  }
+  const out: Partial<Record<PageKind, { pages: number; medianMs: number }>> = {};
+  for (const [kind, list] of times) {
+    list.sort((a, b) => a - b);
+    const mid = list.length >> 1;
+    const median = list.length % 2 === 1 ? (list[mid] ?? 0) : ((list[mid - 1] ?? 0) + (list[mid] ?? 0)) / 2;
+    out[kind] = { pages: list.length, medianMs: median };
+  }
+  return out;
+}
+
 /** The built site: where it is and how it was built. */
 export interface SiteBuild {
   readonly outDir: string;
@@ -44,13 +82,18 @@ export interface SiteBuild {
 export async function buildSite(project: string, articles: number): Promise<SiteBuild> {
   const outDir = mkdtempSync(join(tmpdir(), `dari-bench-site-${articles}-`));
   const run = ensureOk(
+    // From the site's folder, as `pnpm --filter @dari/site build` runs it: Astro 7 writes its
+    // prerender chunks under the working directory, where they must resolve the site's packages.
     await measure(ASTRO, ['build', '--root', repoPath('apps/site'), '--outDir', outDir], {
+      cwd: repoPath('apps/site'),
       env: { DARI_ROOT: project, ASTRO_TELEMETRY_DISABLED: '1' },
     }),
   );
   const html = listFiles(outDir, '.html');
   const pages = html.length;
   const seconds = run.wallMs / 1000;
+  const perKind = pageTimes(run.stdout);
+  const ms = (k: PageKind) => perKind[k]?.medianMs.toFixed(1) ?? '?';
   return {
     outDir,
     run,
@@ -60,8 +103,16 @@ export async function buildSite(project: string, articles: number): Promise<Site
       label: `site build, ${articles.toLocaleString('en')} articles`,
       seconds,
       ...(run.peakRssMb === undefined ? {} : { peakMb: run.peakRssMb }),
-      note: `${pages.toLocaleString('en')} pages, ${(seconds / Math.max(pages, 1)).toFixed(4)} s/page, ${(sizeOf(outDir) / 1e6).toFixed(1)} MB`,
-      data: { pages, secondsPerPage: seconds / Math.max(pages, 1), bytes: sizeOf(outDir), articles },
+      note:
+        `${pages.toLocaleString('en')} pages, ${(seconds / Math.max(pages, 1)).toFixed(4)} s/page, ${(sizeOf(outDir) / 1e6).toFixed(1)} MB; ` +
+        `median render ms: article ${ms('article')}, side by side ${ms('bilingual')}, card ${ms('card')}`,
+      data: {
+        pages,
+        secondsPerPage: seconds / Math.max(pages, 1),
+        bytes: sizeOf(outDir),
+        articles,
+        ...Object.fromEntries(Object.entries(perKind).map(([k, v]) => [`medianMs_${k}`, v.medianMs])),
+      },
     },
   };
 }

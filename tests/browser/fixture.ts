@@ -149,25 +149,29 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds the site over a project into `<root>/dist` with `astro build`; throws with its output on
- * failure. `now` fixes the build's "now" (the news sitemap's last two days).
+ * Builds the site over a project into `<root>/dist` (or `<root>/<dist>`) with `astro build`; throws
+ * with its output on failure. `now` fixes the build's "now" (the news sitemap's last two days);
+ * `env` adds variables (a build in parts: `DARI_SITE_LOCALES`, `DARI_SITE_SHARD`).
  */
-export function buildSite(root: string, options: { now?: string } = {}): string {
-  const outDir = join(root, 'dist-tmp');
+export function buildSite(
+  root: string,
+  options: { now?: string; env?: Record<string, string>; dist?: string } = {},
+): string {
+  const outDir = join(root, `${options.dist ?? 'dist'}-tmp`);
   const astro = join(REPO, 'apps/site/node_modules/astro/bin/astro.mjs');
   const result = spawnSync(
     process.execPath,
     [astro, 'build', '--root', join(REPO, 'apps/site'), '--outDir', outDir],
     {
       cwd: join(REPO, 'apps/site'),
-      env: userEnv({ DARI_ROOT: root, ...(options.now ? { DARI_NOW: options.now } : {}) }),
+      env: userEnv({ DARI_ROOT: root, ...(options.now ? { DARI_NOW: options.now } : {}), ...options.env }),
       encoding: 'utf8',
       timeout: 240_000,
     },
   );
   if (result.status !== 0)
     throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  const dist = join(root, 'dist');
+  const dist = join(root, options.dist ?? 'dist');
   renameSync(outDir, dist);
   return dist;
 }

@@ -1,5 +1,5 @@
 import type { ArticleView, BlockView } from './article.js';
-import { unitsHtml } from './blocks.js';
+import { blockLang, unitsHtml } from './blocks.js';
 import { CARD } from './card.js';
 import { htmlToText } from './html.js';
 import { metaDescription } from './meta.js';
@@ -11,11 +11,17 @@ import { jsonLdText, newsArticleLd } from './structured.js';
 /** The text of a block and the language it is in (a block that is all fallback is in the source language). */
 function textOf(block: BlockView | undefined, lang: string): { text: string; lang: string } | undefined {
   if (!block || block.units.length === 0) return undefined;
-  const langs = new Set(block.units.map((u) => u.lang));
-  return {
-    text: htmlToText(unitsHtml(block, lang)),
-    lang: langs.size === 1 ? ([...langs][0] ?? lang) : lang,
-  };
+  return { text: htmlToText(unitsHtml(block, lang)), lang: blockLang(block, lang) };
+}
+
+/**
+ * What an article's share card says in a locale, from the index alone (the card is the one page
+ * of an article that needs no body): the same title and language as the page's head.
+ */
+export function cardTitle(article: ArticleEntry, lang: string): { text: string; lang: string } {
+  const html = article.titles[lang];
+  if (html === undefined) return { text: article.slug, lang };
+  return { text: htmlToText(html), lang: article.titleLangs[lang] ?? lang };
 }
 
 /** Tags of an article's frontmatter (`tags: [a, b]` or `tags: a, b`). */

@@ -104,9 +104,18 @@ export function sourceText(block: Block): string {
   return block.segments.map((s) => plainText(s.source)).join(' ');
 }
 
+// Cache: one formatter per locale (a handful of entries): building an Intl.DateTimeFormat costs far
+// more than using it, and every page prints dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The date of an article in a locale's own format (UTC, so a build anywhere prints the same day). */
 export function formatDate(date: string, locale: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(parsed);
 }

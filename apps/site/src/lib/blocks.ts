@@ -18,6 +18,12 @@ export function unitsHtml(block: BlockView, pageLang: string): string {
   return block.units.map((u, i) => unitHtml(u, i === block.units.length - 1, pageLang)).join('');
 }
 
+/** The language a block is in: its units' one language, else (mixed) the page's. */
+export function blockLang(block: BlockView, pageLang: string): string {
+  const langs = new Set(block.units.map((u) => u.lang));
+  return langs.size === 1 ? ([...langs][0] ?? pageLang) : pageLang;
+}
+
 /** One body block as HTML, anchored by its shared id. */
 export function blockHtml(block: BlockView, pageLang: string): string {
   const id = escapeHtml(block.id);

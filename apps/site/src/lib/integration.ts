@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DariConfig } from '@dari/config';
 import type { AstroIntegration } from 'astro';
+import { buildScope } from './build-scope.js';
 import { nginxSnippet, redirectsFile } from './hosting.js';
 import { buildSearchIndex } from './search-index.js';
 
@@ -21,13 +22,17 @@ export function dariIntegration(root: string, config: DariConfig): AstroIntegrat
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
-        for (const locale of config.locales)
+        // A build of some locales or of a slug shard (build-scope.ts) finishes only its own part.
+        const scope = buildScope(config);
+        for (const locale of scope.locales)
           await copyFile(join(out, locale, '404', 'index.html'), join(out, locale, '404.html'));
         // Not-found handling for hosts that need telling: Netlify / Cloudflare Pages read
         // `_redirects`; the nginx snippet is for pasting into a server block (README).
         await writeFile(join(out, '_redirects'), redirectsFile(config.locales, config.site.base));
         await writeFile(join(out, '_nginx-404.conf'), nginxSnippet(config.locales, config.site.base));
-        await buildSearchIndex(out, config.locales);
+        // A locale's search bundle indexes all its articles: a slug shard has only some, so the
+        // merge step builds the bundles (scripts/merge-shards.ts).
+        if (scope.shard === undefined) await buildSearchIndex(out, scope.locales);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(watched);

@@ -17,8 +17,24 @@ export interface PageContext {
   languageName(code: string): string;
 }
 
-/** The page context of a locale. */
+const contexts = new WeakMap<Project, Map<string, PageContext>>();
+
+/** The page context of a locale (one per project and locale: every page asks, several times). */
 export function pageContext(project: Project, locale: string): PageContext {
+  let byLocale = contexts.get(project);
+  if (!byLocale) {
+    byLocale = new Map();
+    contexts.set(project, byLocale);
+  }
+  let ctx = byLocale.get(locale);
+  if (!ctx) {
+    ctx = newContext(project, locale);
+    byLocale.set(locale, ctx);
+  }
+  return ctx;
+}
+
+function newContext(project: Project, locale: string): PageContext {
   const { site, sourceLocale } = project.config;
   const names = new Intl.DisplayNames([locale], { type: 'language' });
   return {

@@ -10,7 +10,9 @@ import { readXliff } from '@dari/xliff';
 import type { i18n } from 'i18next';
 import { type ArticleSources, type ArticleView, articleView } from './article.js';
 import { ArticleStore, type StoredArticle, sourcesOf, storedOf } from './article-store.js';
-import { unitsHtml } from './blocks.js';
+import { blockLang, unitsHtml } from './blocks.js';
+import { articleInScope, type BuildScope, buildScope } from './build-scope.js';
+import { collectGarbage } from './gc.js';
 import { lastChanges } from './git.js';
 import { type PageStatus, pageStatus } from './status.js';
 
@@ -24,6 +26,11 @@ export interface ArticleEntry extends Pick<ArticleDocument, 'slug' | 'file' | 'm
   readonly changed: Readonly<Record<string, number>>;
   /** Locale → the title as the page shows it (escaped HTML, fallback units marked): lists, feeds, status. */
   readonly titles: Readonly<Record<string, string>>;
+  /**
+   * Locale → the language its title is in, where that is not the locale (a title not translated
+   * is in the source language): the share card is drawn from the index, without the article.
+   */
+  readonly titleLangs: Readonly<Record<string, string>>;
 }
 
 /** Everything the pages read, loaded once per build (and again in dev after an article or XLIFF changes). */
@@ -33,7 +40,10 @@ export interface Project {
   readonly articles: readonly ArticleEntry[];
   /** Interface strings only (`ui.xlf` of every locale). */
   readonly i18n: i18n;
-  /** The same report `dari check` prints: the status page's numbers. */
+  /**
+   * The same report `dari check` prints: the status page's numbers. Its findings are dropped (no
+   * page shows them, and they grow with the archive).
+   */
   readonly report: CheckReport;
   /** The report's files by root-relative path. */
   readonly fileReports: ReadonlyMap<string, CheckReport['files'][number]>;
@@ -41,6 +51,8 @@ export interface Project {
   readonly lastChange: ReadonlyMap<string, string>;
   /** Every article, parsed once, on disk until a page of it is rendered. */
   readonly store: ArticleStore;
+  /** The pages this build writes (`DARI_SITE_LOCALES`, `DARI_SITE_SHARD`); the index is always whole. */
+  readonly scope: BuildScope;
 }
 
 /** One article loaded for rendering: its parsed source and its translations' text and states. */
@@ -108,6 +120,9 @@ async function readLocaleFile(
   return { locale, namespace, file, document, units: await readWithXliffPackage(text, document.version) };
 }
 
+/** Articles read between two collections of their garbage (see gc.ts). */
+const GC_EVERY = 250;
+
 /**
  * Reads a project's index (the site's I/O edge). `checkProject` runs first: it validates every
  * input the site reads (articles, XLIFF, config) and throws its DariError before any page is
@@ -115,28 +130,37 @@ async function readLocaleFile(
  */
 export async function readProject(root: string): Promise<Project> {
   const config = loadConfig(root);
-  const report = await checkProject(config);
+  // Checked first: a mistyped DARI_SITE_LOCALES fails before minutes of reading.
+  const scope = buildScope(config);
+  const report = { ...(await checkProject(config)), findings: [] };
   // Through the project I/O layer, as sync and check read: regular files, limits, strict UTF-8.
   const folder = posix(relative(root, config.articlesDir)) || '.';
   const listing = { root, folder, outsideRoot: config.paths.outsideRoot };
   const names = listFiles(config.articlesDir, '.md', listing).map((slug) => `${slug}.md`);
   const articles: ArticleEntry[] = [];
-  const store = new ArticleStore();
-  for (const name of names) {
+  const store = new ArticleStore(root);
+  for (const [i, name] of names.entries()) {
+    if (i > 0 && i % GC_EVERY === 0) collectGarbage();
     // Read whole, distilled into the entry, stored on disk, and let go.
     const stored = await readArticle(config, name.slice(0, -'.md'.length));
     store.put(stored);
-    const data = dataOf(stored, config.sourceLocale);
+    const data = dataOf(stored);
     const { slug, file, meta } = data.document;
     const changed: Record<string, number> = {};
     const titles: Record<string, string> = {};
+    const titleLangs: Record<string, string> = {};
     for (const locale of config.locales) {
       const count = stored.changed[locale]?.length ?? 0;
       if (count > 0) changed[locale] = count;
       const title = viewOf(data, locale).blocks.find((b) => b.kind === 'title');
-      if (title) titles[locale] = unitsHtml(title, locale);
+      if (!title || title.units.length === 0) continue;
+      titles[locale] = unitsHtml(title, locale);
+      const lang = blockLang(title, locale);
+      if (lang !== locale) titleLangs[locale] = lang;
     }
-    articles.push({ slug, file, meta, changed, titles });
+    // A copy, not the values themselves: parsed strings are slices of the files' text, and a title
+    // built from them would keep each whole XLIFF file (≈ 20 KB) alive for the build.
+    articles.push(structuredClone({ slug, file, meta, changed, titles, titleLangs }));
   }
   articles.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
   const ui: LocaleFile[] = [];
@@ -156,11 +180,11 @@ export async function readProject(root: string): Promise<Project> {
     fallbackLng: config.sourceLocale,
   });
   const fileReports = new Map(report.files.map((f) => [f.file, f]));
-  return { config, articles, i18n: instance, report, fileReports, lastChange, store };
+  return { config, articles, i18n: instance, report, fileReports, lastChange, store, scope };
 }
 
-function dataOf(stored: StoredArticle, sourceLocale: string): ArticleData {
-  return { document: stored.document, sources: sourcesOf(stored, sourceLocale) };
+function dataOf(stored: StoredArticle): ArticleData {
+  return { document: stored.document, sources: sourcesOf(stored) };
 }
 
 /**
@@ -191,7 +215,7 @@ export function articleData(project: Project, entry: ArticleEntry | string): Pro
     loaded.set(slug, hit);
     return hit;
   }
-  const data = Promise.resolve().then(() => dataOf(project.store.get(slug), project.config.sourceLocale));
+  const data = Promise.resolve().then(() => dataOf(project.store.get(slug)));
   loaded.set(slug, data);
   data.catch(() => loaded.delete(slug));
   while (loaded.size > KEEP_LOADED) {
@@ -230,6 +254,23 @@ export function statusesOf(project: Project, article: ArticleEntry): PageStatus[
       article.changed[locale] ?? 0,
     );
   });
+}
+
+const scoped = new WeakMap<Project, readonly ArticleEntry[]>();
+
+/** The articles whose pages (article, side by side, card) this build writes: all, or a slug shard's. */
+export function articlesToBuild(project: Project): readonly ArticleEntry[] {
+  let list = scoped.get(project);
+  if (!list) {
+    list = project.articles.filter((a) => articleInScope(project.scope, a.slug));
+    scoped.set(project, list);
+  }
+  return list;
+}
+
+/** The locales whose pages this build writes: all, or `DARI_SITE_LOCALES`. */
+export function localesToBuild(project: Project): readonly string[] {
+  return project.scope.locales;
 }
 
 const bySlug = new WeakMap<Project, ReadonlyMap<string, ArticleEntry>>();

@@ -4,12 +4,12 @@ import { bodyHtml, unitsHtml } from '../../lib/blocks.js';
 import { FEED_SIZE, firstMatching, rssXml } from '../../lib/feeds.js';
 import { htmlToText } from '../../lib/html.js';
 import { pageContext } from '../../lib/page.js';
-import { articleData, loadProject, statusOf, viewOf } from '../../lib/project.js';
+import { articleData, loadProject, localesToBuild, statusOf, viewOf } from '../../lib/project.js';
 import { articlePath } from '../../lib/seo.js';
 
 export async function getStaticPaths() {
   const project = await loadProject();
-  return project.config.locales.map((lang) => ({ params: { lang } }));
+  return localesToBuild(project).map((lang) => ({ params: { lang } }));
 }
 
 /**
