@@ -6,7 +6,7 @@
  */
 
 import { nameWords, stems } from './name-consistency.js';
-import { jamoDistance, nearMissLimit } from './names.js';
+import { jamoDistanceWithin, nearMissLimit } from './names.js';
 
 /**
  * The name-bearing sentences of one file: the English names it mentions, and per sentence where it
@@ -140,8 +140,9 @@ export function archiveClashes(
       if (!sc || sc.count <= sr.count) return [];
       const name = spellings.get(common)?.find((n) => spells(sr, n));
       if (name === undefined) return [];
-      const d = jamoDistance(rare, common);
-      return d === 0 || d > nearMissLimit(common.length) ? [] : [{ common, sc, name }];
+      const limit = nearMissLimit(common.length);
+      const d = jamoDistanceWithin(rare, common, limit);
+      return d === 0 || d > limit ? [] : [{ common, sc, name }];
     });
     if (found.length !== 1 || !found[0]) continue;
     const { common, sc, name } = found[0];

@@ -3,7 +3,7 @@
  * of source/target pairs, so it serves one article (the `name-inconsistent` rule) as well as the
  * whole archive (every locale file plus the translation memory) for a project-level caller.
  */
-import { jamoDistance, nearMissLimit } from './names.js';
+import { jamoDistanceWithin, nearMissLimit } from './names.js';
 
 const PARTICLE =
   /(?:에서는|에서|에게|으로|로는|과의|와의|이라고|라고|까지|부터|은|는|이|가|을|를|과|와|의|에|도|로|만)$/;
@@ -55,15 +55,21 @@ export function inconsistentSpellings<T>(
   }
   // Misspellings keep the first syllable: comparing within it keeps the pairs few.
   const byFirst = new Map<string, string[]>();
-  for (const stem of seen.keys()) byFirst.set(stem[0] ?? '', [...(byFirst.get(stem[0] ?? '') ?? []), stem]);
+  for (const stem of seen.keys()) {
+    const group = byFirst.get(stem[0] ?? '');
+    if (group) group.push(stem);
+    else byFirst.set(stem[0] ?? '', [stem]);
+  }
   const out: SpellingClash<T>[] = [];
   for (const group of byFirst.values()) {
     for (const [i, a] of group.entries()) {
-      for (const b of group.slice(i + 1)) {
-        const length = [...a].length;
-        if (length !== [...b].length) continue;
-        const d = jamoDistance(a, b);
-        if (d === 0 || d > nearMissLimit(length)) continue;
+      // Stems are Hangul syllables only: their length in code units is their length in syllables.
+      const limit = nearMissLimit(a.length);
+      for (let k = i + 1; k < group.length; k++) {
+        const b = group[k] as string;
+        if (a.length !== b.length) continue;
+        const d = jamoDistanceWithin(a, b, limit);
+        if (d === 0 || d > limit) continue;
         const sa = seen.get(a);
         const sb = seen.get(b);
         if (!sa || !sb || ![...sa.names].some((n) => sb.names.has(n))) continue;
