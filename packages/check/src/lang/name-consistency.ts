@@ -12,18 +12,36 @@ const HANGUL_WORD = /[가-힣]+/g;
 const NAME_WORD = /(?<=[^.!?"“]\s)[A-Z][a-z]{2,}(?:-[a-z]+)?/g;
 
 /** The capitalized words of an English sentence that mark names (`Lighthizer`), sentence starts left out. */
-export function nameWords(source: string): Set<string> {
-  return new Set(source.match(NAME_WORD) ?? []);
+export function nameWords(source: string): ReadonlySet<string> {
+  return remembered(NAME_WORDS, source, () => new Set(source.match(NAME_WORD) ?? []));
 }
 
 /** Hangul words of a text with one trailing particle taken off (`라이트하이저는` → `라이트하이저`). */
-export function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(HANGUL_WORD)) {
-    const stripped = m[0].replace(PARTICLE, '');
-    out.add([...stripped].length >= 2 ? stripped : m[0]);
+export function stems(text: string): ReadonlySet<string> {
+  return remembered(STEMS, text, () => {
+    const out = new Set<string>();
+    for (const m of text.matchAll(HANGUL_WORD)) {
+      const stripped = m[0].replace(PARTICLE, '');
+      out.add([...stripped].length >= 2 ? stripped : m[0]);
+    }
+    return out;
+  });
+}
+
+// The name-inconsistent rule and the archive's name index read the same sentences of a file: the
+// answers are kept for a file's worth of them (the memo is emptied past that, so it stays small).
+const MEMO_SIZE = 4096;
+const NAME_WORDS = new Map<string, ReadonlySet<string>>();
+const STEMS = new Map<string, ReadonlySet<string>>();
+
+function remembered(memo: Map<string, ReadonlySet<string>>, text: string, make: () => ReadonlySet<string>) {
+  let answer = memo.get(text);
+  if (answer === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    answer = make();
+    memo.set(text, answer);
   }
-  return out;
+  return answer;
 }
 
 /** A spelling used less often than a near-identical one, where it was used (`ref` of its first pair). */
