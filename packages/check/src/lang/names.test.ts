@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jamoDistance, jamoDistanceWithin, namesIn, nearMiss } from './names.js';
+import { jamoDistance, jamoDistanceWithin, NAMES, namesIn, nearMiss } from './names.js';
 
 /** The plain edit distance over jamo, as the rules defined it before the bounded one. */
 function reference(a: string, b: string): number {
@@ -83,5 +83,24 @@ describe('answers kept for the last text', () => {
       expect(namesIn(b).map((e) => e.en)).toEqual(['Robert Lighthizer', 'Seoul']);
       expect(namesIn('No names here.')).toEqual([]);
     }
+  });
+});
+
+describe('names in an English text', () => {
+  const en = (text: string) => namesIn(text).map((e) => e.en);
+
+  it('starts every name with a word of letters only (the test runs where such a word starts)', () => {
+    for (const e of NAMES) expect(e.en.split(/[\s-]/)[0], e.en).toMatch(/^[A-Za-z]+$/);
+  });
+
+  it('finds a full name after the same first word used alone, and in capitals', () => {
+    expect(en('Robert Smith met Robert Lighthizer.')).toEqual(['Robert Lighthizer']);
+    expect(en('WASHINGTON -- Kim Jong-un spoke.')).toEqual(['Kim Jong-un', 'Washington']);
+    expect(en('Donald said that Donald Trump left.')).toEqual(['Donald Trump']);
+  });
+
+  it('finds whole words only', () => {
+    expect(en('Trumped-up charges in Seoulville; éTrump, Trump2.')).toEqual([]);
+    expect(en('éTrump met Trump.')).toEqual(['Trump']);
   });
 });

@@ -240,12 +240,14 @@ export function nameRendered(entry: NameEntry, target: string, located = false):
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Names by their first word, as written and in capitals (a dateline: `WASHINGTON --`): a text's
-// words pick the few entries worth a whole-word test, with nothing to build at start-up.
+// words pick the few entries worth a whole-word test, with nothing to build at start-up. Every
+// first word is letters only, so a name in a text starts where one of its words does: the test
+// runs there (sticky), not over the whole text again.
 const BY_FIRST_WORD = new Map<string, Array<{ index: number; re: RegExp }>>();
 for (const [index, e] of NAMES.entries()) {
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${escapeRegExp(e.en)}|${escapeRegExp(e.en.toUpperCase())})(?![\\p{L}\\p{N}])`,
-    'u',
+    'uy',
   );
   const first = e.en.split(/[\s-]/)[0] ?? e.en;
   for (const key of new Set([first, first.toUpperCase()]))
@@ -262,8 +264,11 @@ export function namesIn(text: string): readonly NameEntry[] {
   if (text === lastNamesText) return lastNames;
   const hits = new Set<number>();
   for (const m of text.matchAll(/[A-Za-z]+/g))
-    for (const { index, re } of BY_FIRST_WORD.get(m[0]) ?? [])
-      if (!hits.has(index) && re.test(text)) hits.add(index);
+    for (const { index, re } of BY_FIRST_WORD.get(m[0]) ?? []) {
+      if (hits.has(index)) continue;
+      re.lastIndex = m.index;
+      if (re.test(text)) hits.add(index);
+    }
   const found = [...hits].sort((a, b) => a - b).flatMap((i) => NAMES[i] ?? []);
   lastNames = found.filter((e) => !found.some((o) => o !== e && o.en.includes(e.en) && o.ko.includes(e.ko)));
   lastNamesText = text;
