@@ -26,6 +26,9 @@ describe('English number words', () => {
 
   it('finds none in a sentence without number words', () => {
     expect(values('The ministers met in Seoul on Tuesday.')).toEqual([]);
+    expect(values('They often threaten to sixteenfold the eightfold ninety-nine')).toEqual([
+      ['ninety-nine', 99],
+    ]);
   });
 });
 

@@ -88,7 +88,8 @@ const NOT_A_COUNT = /^(?:\s(?:Koreas)\b|\sor\s|-way\b)/;
 // Words every match of the patterns above contains, so a sentence with none skips them. Case
 // folding as wide as the patterns' own (`u`: `ſix` is `six` to CARDINAL).
 const PARTS_HINT = /third|quarter|fifth|dozen|hal(?:f|ve)|twice/iu;
-const CARDINAL_HINT = new RegExp(`${[...Object.keys(TENS), ...Object.keys(UNITS)].join('|')}`, 'iu');
+// With CARDINAL's own flags, so its `\b` too: `often` holds `ten`, but not where a word starts.
+const CARDINAL_HINT = new RegExp(`\\b(?:${[...Object.keys(TENS), ...Object.keys(UNITS)].join('|')})`, 'iu');
 
 /** Number words of an English text, in order. */
 export function englishNumberWords(text: string): NumberWord[] {
