@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jamoDistance, jamoDistanceWithin, NAMES, namesIn, nearMiss } from './names.js';
+import { jamoDistance, jamoDistanceWithin, locatedIn, NAMES, namesIn, nearMiss } from './names.js';
 
 /** The plain edit distance over jamo, as the rules defined it before the bounded one. */
 function reference(a: string, b: string): number {
@@ -102,5 +102,18 @@ describe('names in an English text', () => {
   it('finds whole words only', () => {
     expect(en('Trumped-up charges in Seoulville; éTrump, Trump2.')).toEqual([]);
     expect(en('éTrump met Trump.')).toEqual(['Trump']);
+  });
+});
+
+describe('a name placed somewhere', () => {
+  it('is after a preposition of place, each time it is asked', () => {
+    const seoul = NAMES.find((e) => e.en === 'Seoul');
+    if (!seoul) throw new Error('Seoul is in the lexicon');
+    for (let round = 0; round < 2; round++) {
+      expect(locatedIn('Talks were held in Seoul.', seoul)).toBe(true);
+      expect(locatedIn('He flew to SEOUL on Monday.', seoul)).toBe(true);
+      expect(locatedIn('Seoul said the talks went well.', seoul)).toBe(false);
+      expect(locatedIn('Talks were held in Seoulville.', seoul)).toBe(false);
+    }
   });
 });

@@ -214,15 +214,18 @@ const CAPITALS = new Set([
 
 /** True when the English puts the name after a preposition of place (`in Seoul`, `to Beijing`). */
 export function locatedIn(text: string, entry: NameEntry): boolean {
-  for (const m of text.matchAll(
-    new RegExp(
+  let re = LOCATED.get(entry);
+  if (re === undefined) {
+    re = new RegExp(
       `\\b(?:[Ii]n|[Aa]t|to|from|near|into|outside|around|visit|visited|visiting)\\s+(?:${entry.en}|${entry.en.toUpperCase()})\\b`,
-      'g',
-    ),
-  ))
-    if (m) return true;
-  return false;
+    );
+    LOCATED.set(entry, re);
+  }
+  return re.test(text);
 }
+
+// Built once per name, on first use (omitted-content asks for every name of every unit).
+const LOCATED = new Map<NameEntry, RegExp>();
 
 export function nameRendered(entry: NameEntry, target: string, located = false): boolean {
   if (target.includes(entry.ko)) return true;
