@@ -6,7 +6,7 @@
  */
 
 import { nameWords, stems } from './name-consistency.js';
-import { jamoDistance, nearMissLimit } from './names.js';
+import { jamoDistanceWithin, nearMissLimit } from './names.js';
 
 /**
  * The name-bearing sentences of one file: the English names it mentions, and per sentence where it
@@ -79,6 +79,13 @@ interface Use {
   readonly at: readonly [number, number, string, readonly number[], string];
 }
 
+/** A stem used as a name's spelling, with the names it spells. */
+interface Spelling {
+  readonly stem: string;
+  readonly stats: StemStats;
+  readonly names: readonly string[];
+}
+
 interface StemStats {
   count: number;
   /** Sentences in which the stem stands with each English name. */
@@ -124,25 +131,41 @@ export function archiveClashes(
   for (const [n, c] of nameShare) bar.set(n, Math.min(0.9, Math.max(0.5, (2 * c) / sentences)));
   const spells = (s: StemStats, name: string) =>
     (s.withName.get(name) ?? 0) >= (bar.get(name) ?? 1) * s.count;
-  const spellings = new Map<string, string[]>();
+  const spellings = new Map<string, Spelling>();
   for (const [stem, s] of stats) {
     if (s.count < 2 || nearMissLimit(stem.length) === 0) continue;
     const names = [...s.withName.keys()].filter((n) => spells(s, n));
-    if (names.length > 0) spellings.set(stem, names);
+    if (names.length > 0) spellings.set(stem, { stem, stats: s, names });
   }
-  const near = nearSpellings(stats.keys(), spellings.keys());
+  // A word can be a misspelling only of a commoner spelling, and only for a name it spells as
+  // closely: the names it spells are worked out once, and words that spell none, or are as common
+  // as every spelling, are never looked up.
+  let commonest = 0;
+  for (const sp of spellings.values()) commonest = Math.max(commonest, sp.stats.count);
+  const spelled = new Map<string, Set<string>>();
+  for (const [stem, s] of stats) {
+    if (s.count >= commonest) continue;
+    const names = new Set([...s.withName.keys()].filter((n) => spells(s, n)));
+    if (names.size > 0) spelled.set(stem, names);
+  }
+  const near = nearSpellings(spelled.keys(), spellings);
   const out: ArchiveClash[] = [];
   for (const [rare, commons] of near) {
     const sr = stats.get(rare);
-    if (!sr) continue;
-    const found = commons.flatMap((common) => {
-      const sc = stats.get(common);
-      if (!sc || sc.count <= sr.count) return [];
-      const name = spellings.get(common)?.find((n) => spells(sr, n));
-      if (name === undefined) return [];
-      const d = jamoDistance(rare, common);
-      return d === 0 || d > nearMissLimit(common.length) ? [] : [{ common, sc, name }];
-    });
+    const names = spelled.get(rare);
+    if (!sr || !names) continue;
+    const found: Array<{ common: string; sc: StemStats; name: string }> = [];
+    for (const { stem: common, stats: sc, names: commonNames } of commons) {
+      if (sc.count <= sr.count) continue;
+      const name = commonNames.find((n) => names.has(n));
+      if (name === undefined) continue;
+      const limit = nearMissLimit(common.length);
+      const d = jamoDistanceWithin(rare, common, limit);
+      if (d === 0 || d > limit) continue;
+      found.push({ common, sc, name });
+      // Near two spellings: a word with relatives, not a slip (see above).
+      if (found.length > 1) break;
+    }
     if (found.length !== 1 || !found[0]) continue;
     const { common, sc, name } = found[0];
     const places = placesOf(sc.uses);
@@ -187,21 +210,24 @@ function masks(word: string): string[] {
  * Only the spellings (few) are filed under their masks; every word looks its own masks up, so the
  * work grows with the archive, not with its square.
  */
-function nearSpellings(words: Iterable<string>, spellings: Iterable<string>): Map<string, string[]> {
-  const filed = new Map<string, string[]>();
-  for (const s of spellings) {
-    for (const m of masks(s)) {
+function nearSpellings(
+  words: Iterable<string>,
+  spellings: ReadonlyMap<string, Spelling>,
+): Map<string, Spelling[]> {
+  const filed = new Map<string, Spelling[]>();
+  for (const s of spellings.values()) {
+    for (const m of masks(s.stem)) {
       const list = filed.get(m);
       if (list) list.push(s);
       else filed.set(m, [s]);
     }
   }
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Spelling[]>();
   for (const word of words) {
-    let found: Set<string> | undefined;
+    let found: Set<Spelling> | undefined;
     for (const m of masks(word)) {
       for (const s of filed.get(m) ?? []) {
-        if (s === word) continue;
+        if (s.stem === word) continue;
         found ??= new Set();
         found.add(s);
       }

@@ -3,7 +3,7 @@
  * of source/target pairs, so it serves one article (the `name-inconsistent` rule) as well as the
  * whole archive (every locale file plus the translation memory) for a project-level caller.
  */
-import { jamoDistance, nearMissLimit } from './names.js';
+import { jamoDistanceWithin, nearMissLimit } from './names.js';
 
 const PARTICLE =
   /(?:에서는|에서|에게|으로|로는|과의|와의|이라고|라고|까지|부터|은|는|이|가|을|를|과|와|의|에|도|로|만)$/;
@@ -12,18 +12,36 @@ const HANGUL_WORD = /[가-힣]+/g;
 const NAME_WORD = /(?<=[^.!?"“]\s)[A-Z][a-z]{2,}(?:-[a-z]+)?/g;
 
 /** The capitalized words of an English sentence that mark names (`Lighthizer`), sentence starts left out. */
-export function nameWords(source: string): Set<string> {
-  return new Set(source.match(NAME_WORD) ?? []);
+export function nameWords(source: string): ReadonlySet<string> {
+  return remembered(NAME_WORDS, source, () => new Set(source.match(NAME_WORD) ?? []));
 }
 
 /** Hangul words of a text with one trailing particle taken off (`라이트하이저는` → `라이트하이저`). */
-export function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(HANGUL_WORD)) {
-    const stripped = m[0].replace(PARTICLE, '');
-    out.add([...stripped].length >= 2 ? stripped : m[0]);
+export function stems(text: string): ReadonlySet<string> {
+  return remembered(STEMS, text, () => {
+    const out = new Set<string>();
+    for (const m of text.matchAll(HANGUL_WORD)) {
+      const stripped = m[0].replace(PARTICLE, '');
+      out.add([...stripped].length >= 2 ? stripped : m[0]);
+    }
+    return out;
+  });
+}
+
+// The name-inconsistent rule and the archive's name index read the same sentences of a file: the
+// answers are kept for a file's worth of them (the memo is emptied past that, so it stays small).
+const MEMO_SIZE = 4096;
+const NAME_WORDS = new Map<string, ReadonlySet<string>>();
+const STEMS = new Map<string, ReadonlySet<string>>();
+
+function remembered(memo: Map<string, ReadonlySet<string>>, text: string, make: () => ReadonlySet<string>) {
+  let answer = memo.get(text);
+  if (answer === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    answer = make();
+    memo.set(text, answer);
   }
-  return out;
+  return answer;
 }
 
 /** A spelling used less often than a near-identical one, where it was used (`ref` of its first pair). */
@@ -55,15 +73,21 @@ export function inconsistentSpellings<T>(
   }
   // Misspellings keep the first syllable: comparing within it keeps the pairs few.
   const byFirst = new Map<string, string[]>();
-  for (const stem of seen.keys()) byFirst.set(stem[0] ?? '', [...(byFirst.get(stem[0] ?? '') ?? []), stem]);
+  for (const stem of seen.keys()) {
+    const group = byFirst.get(stem[0] ?? '');
+    if (group) group.push(stem);
+    else byFirst.set(stem[0] ?? '', [stem]);
+  }
   const out: SpellingClash<T>[] = [];
   for (const group of byFirst.values()) {
     for (const [i, a] of group.entries()) {
-      for (const b of group.slice(i + 1)) {
-        const length = [...a].length;
-        if (length !== [...b].length) continue;
-        const d = jamoDistance(a, b);
-        if (d === 0 || d > nearMissLimit(length)) continue;
+      // Stems are Hangul syllables only: their length in code units is their length in syllables.
+      const limit = nearMissLimit(a.length);
+      for (let k = i + 1; k < group.length; k++) {
+        const b = group[k] as string;
+        if (a.length !== b.length) continue;
+        const d = jamoDistanceWithin(a, b, limit);
+        if (d === 0 || d > limit) continue;
         const sa = seen.get(a);
         const sb = seen.get(b);
         if (!sa || !sb || ![...sa.names].some((n) => sb.names.has(n))) continue;

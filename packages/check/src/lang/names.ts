@@ -214,15 +214,18 @@ const CAPITALS = new Set([
 
 /** True when the English puts the name after a preposition of place (`in Seoul`, `to Beijing`). */
 export function locatedIn(text: string, entry: NameEntry): boolean {
-  for (const m of text.matchAll(
-    new RegExp(
+  let re = LOCATED.get(entry);
+  if (re === undefined) {
+    re = new RegExp(
       `\\b(?:[Ii]n|[Aa]t|to|from|near|into|outside|around|visit|visited|visiting)\\s+(?:${entry.en}|${entry.en.toUpperCase()})\\b`,
-      'g',
-    ),
-  ))
-    if (m) return true;
-  return false;
+    );
+    LOCATED.set(entry, re);
+  }
+  return re.test(text);
 }
+
+// Built once per name, on first use (omitted-content asks for every name of every unit).
+const LOCATED = new Map<NameEntry, RegExp>();
 
 export function nameRendered(entry: NameEntry, target: string, located = false): boolean {
   if (target.includes(entry.ko)) return true;
@@ -240,26 +243,39 @@ export function nameRendered(entry: NameEntry, target: string, located = false):
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Names by their first word, as written and in capitals (a dateline: `WASHINGTON --`): a text's
-// words pick the few entries worth a whole-word test, with nothing to build at start-up.
+// words pick the few entries worth a whole-word test, with nothing to build at start-up. Every
+// first word is letters only, so a name in a text starts where one of its words does: the test
+// runs there (sticky), not over the whole text again.
 const BY_FIRST_WORD = new Map<string, Array<{ index: number; re: RegExp }>>();
 for (const [index, e] of NAMES.entries()) {
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${escapeRegExp(e.en)}|${escapeRegExp(e.en.toUpperCase())})(?![\\p{L}\\p{N}])`,
-    'u',
+    'uy',
   );
   const first = e.en.split(/[\s-]/)[0] ?? e.en;
   for (const key of new Set([first, first.toUpperCase()]))
     BY_FIRST_WORD.set(key, [...(BY_FIRST_WORD.get(key) ?? []), { index, re }]);
 }
 
+// The rules that read names (name-spelling, omitted-content) ask about the same unit's source one
+// after the other: the last answer is kept, and returned as is (callers only read it).
+let lastNamesText: string | undefined;
+let lastNames: readonly NameEntry[] = [];
+
 /** Lexicon names in an English text, as whole words; a surname inside a full name found is not listed again. */
-export function namesIn(text: string): NameEntry[] {
+export function namesIn(text: string): readonly NameEntry[] {
+  if (text === lastNamesText) return lastNames;
   const hits = new Set<number>();
   for (const m of text.matchAll(/[A-Za-z]+/g))
-    for (const { index, re } of BY_FIRST_WORD.get(m[0]) ?? [])
-      if (!hits.has(index) && re.test(text)) hits.add(index);
+    for (const { index, re } of BY_FIRST_WORD.get(m[0]) ?? []) {
+      if (hits.has(index)) continue;
+      re.lastIndex = m.index;
+      if (re.test(text)) hits.add(index);
+    }
   const found = [...hits].sort((a, b) => a - b).flatMap((i) => NAMES[i] ?? []);
-  return found.filter((e) => !found.some((o) => o !== e && o.en.includes(e.en) && o.ko.includes(e.ko)));
+  lastNames = found.filter((e) => !found.some((o) => o !== e && o.en.includes(e.en) && o.ko.includes(e.ko)));
+  lastNamesText = text;
+  return lastNames;
 }
 
 /** The Korean standard spelling of a place (`WASHINGTON` → 워싱턴), or undefined. */
@@ -268,6 +284,7 @@ export function koreanPlace(english: string): string | undefined {
   return NAMES.find((e) => e.en.toLowerCase() === key)?.ko;
 }
 
+/** A word as jamo codes: initial, medial (+100) and final (+200) of each syllable; anything else one code. */
 function jamo(word: string): number[] {
   const out: number[] = [];
   for (const ch of word) {
@@ -278,24 +295,63 @@ function jamo(word: string): number[] {
   return out;
 }
 
+// Two rows of the edit-distance table, reused: the distance runs for every word near a name.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * Edit distance between jamo sequences `x[0..xn)` and `y[0..yn)`, or `limit + 1` as soon as it is
+ * known to exceed `limit` (length gap past it, or a whole row of the table past it).
+ */
+function boundedDistance(
+  x: ArrayLike<number>,
+  xn: number,
+  y: ArrayLike<number>,
+  yn: number,
+  limit: number,
+): number {
+  if (Math.abs(xn - yn) > limit) return limit + 1;
+  if (rowA.length <= yn) {
+    rowA = new Int32Array(yn + 1);
+    rowB = new Int32Array(yn + 1);
+  }
+  let prev = rowA;
+  let row = rowB;
+  for (let j = 0; j <= yn; j++) prev[j] = j;
+  for (let i = 1; i <= xn; i++) {
+    row[0] = i;
+    let least = i;
+    const xi = x[i - 1];
+    for (let j = 1; j <= yn; j++) {
+      const del = (prev[j] as number) + 1;
+      const ins = (row[j - 1] as number) + 1;
+      const sub = (prev[j - 1] as number) + (xi === y[j - 1] ? 0 : 1);
+      const v = Math.min(del, ins, sub);
+      row[j] = v;
+      if (v < least) least = v;
+    }
+    // Every later cell descends from this row: none can come back under the limit.
+    if (least > limit) return limit + 1;
+    const t = prev;
+    prev = row;
+    row = t;
+  }
+  const d = prev[yn] as number;
+  return d > limit ? limit + 1 : d;
+}
+
 /** Edit distance between two Korean words counted in jamo (`도날드`/`도널드` = 1). */
 export function jamoDistance(a: string, b: string): number {
   const x = jamo(a);
   const y = jamo(b);
-  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++)
-      row.push(
-        Math.min(
-          (prev[j] ?? 0) + 1,
-          (row[j - 1] ?? 0) + 1,
-          (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1),
-        ),
-      );
-    prev = row;
-  }
-  return prev[y.length] ?? 0;
+  return boundedDistance(x, x.length, y, y.length, Number.MAX_SAFE_INTEGER);
+}
+
+/** `jamoDistance(a, b)` when it is at most `limit`; otherwise some number above `limit`. */
+export function jamoDistanceWithin(a: string, b: string, limit: number): number {
+  const x = jamo(a);
+  const y = jamo(b);
+  return boundedDistance(x, x.length, y, y.length, limit);
 }
 
 /** How far a word may be from a name and still be taken for a misspelling of it. */
@@ -306,6 +362,22 @@ export function nearMissLimit(syllables: number): number {
 
 const HANGUL_WORD = /[가-힣]+/g;
 
+// name-spelling and omitted-content ask about the same target, name word by name word: its Hangul
+// words (as jamo) and the answers are kept for the last target asked about.
+let missText: string | undefined;
+let missWords: ReadonlyArray<{ readonly word: string; readonly codes: readonly number[] }> = [];
+const missAnswers = new Map<string, string | undefined>();
+const nameJamo = new Map<string, number[]>();
+
+function wordsOf(text: string): typeof missWords {
+  if (text !== missText) {
+    missWords = Array.from(text.matchAll(HANGUL_WORD), (m) => ({ word: m[0], codes: jamo(m[0]) }));
+    missAnswers.clear();
+    missText = text;
+  }
+  return missWords;
+}
+
 /**
  * A word of `text` that looks like a misspelling of the Korean name `ko` (one word of it): its
  * start, a syllable count within one of the name's, and a jamo distance within the limit.
@@ -314,14 +386,33 @@ export function nearMiss(text: string, ko: string): string | undefined {
   const len = [...ko].length;
   const limit = nearMissLimit(len);
   if (limit === 0) return undefined;
-  for (const m of text.matchAll(HANGUL_WORD)) {
-    const word = m[0];
+  const words = wordsOf(text);
+  if (missAnswers.has(ko)) return missAnswers.get(ko);
+  let y = nameJamo.get(ko);
+  if (y === undefined) {
+    y = jamo(ko);
+    nameJamo.set(ko, y);
+  }
+  const answer = firstNearMiss(words, ko, y, len, limit);
+  missAnswers.set(ko, answer);
+  return answer;
+}
+
+function firstNearMiss(
+  words: typeof missWords,
+  ko: string,
+  y: readonly number[],
+  len: number,
+  limit: number,
+): string | undefined {
+  for (const { word, codes } of words) {
     for (const l of [len, len + 1, len - 1]) {
       if (l < 2 || l > word.length) continue;
-      const cand = word.slice(0, l);
-      if (cand === ko) return undefined;
-      const d = jamoDistance(cand, ko);
-      if (d > 0 && d <= limit) return cand;
+      // The word starts with the name itself: it is spelled right.
+      if (l === ko.length && word.startsWith(ko)) return undefined;
+      // A word is all syllables (three jamo each): its first `l` are its first `3l` codes.
+      const d = boundedDistance(codes, 3 * l, y, y.length, limit);
+      if (d > 0 && d <= limit) return word.slice(0, l);
     }
   }
   return undefined;

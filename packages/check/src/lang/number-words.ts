@@ -85,18 +85,25 @@ const ONE_SPAN_KO: Readonly<Record<string, RegExp>> = {
 // `the two Koreas` is 남북, `one or two` is an idiom of vagueness, `two-way` a kind.
 const NOT_A_COUNT = /^(?:\s(?:Koreas)\b|\sor\s|-way\b)/;
 
+// Words every match of the patterns above contains, so a sentence with none skips them. Case
+// folding as wide as the patterns' own (`u`: `ſix` is `six` to CARDINAL).
+const PARTS_HINT = /third|quarter|fifth|dozen|hal(?:f|ve)|twice/iu;
+// With CARDINAL's own flags, so its `\b` too: `often` holds `ten`, but not where a word starts.
+const CARDINAL_HINT = new RegExp(`\\b(?:${[...Object.keys(TENS), ...Object.keys(UNITS)].join('|')})`, 'iu');
+
 /** Number words of an English text, in order. */
 export function englishNumberWords(text: string): NumberWord[] {
   const out: { at: number; w: NumberWord }[] = [];
   const fractionSpans: Array<[number, number]> = [];
-  for (const m of text.matchAll(FRACTION)) {
+  const parts = PARTS_HINT.test(text);
+  for (const m of parts ? text.matchAll(FRACTION) : []) {
     const num = (m[1] ?? '').toLowerCase();
     const n = num === 'a' ? 1 : (ONES[num] ?? 1);
     const d = FRACTIONS[(m[2] ?? '').toLowerCase()] ?? 1;
     fractionSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     out.push({ at: m.index ?? 0, w: { text: m[0], value: n / d } });
   }
-  for (const m of text.matchAll(DOZEN)) {
+  for (const m of parts ? text.matchAll(DOZEN) : []) {
     const n = (m[1] ?? '').toLowerCase() === 'a' ? 1 : (ONES[(m[1] ?? '').toLowerCase()] ?? 1);
     fractionSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     out.push({
@@ -104,14 +111,16 @@ export function englishNumberWords(text: string): NumberWord[] {
       w: { text: m[0], value: 12 * n, ...(n === 1 ? { loose: /(?:10|십)\s?(?:여|수)|열두|열둘/ } : {}) },
     });
   }
-  for (const m of text.matchAll(HALF)) out.push({ at: m.index ?? 0, w: { text: m[0], value: 0.5 } });
-  for (const m of text.matchAll(TWICE)) out.push({ at: m.index ?? 0, w: { text: m[0], value: 2 } });
+  for (const m of parts ? text.matchAll(HALF) : [])
+    out.push({ at: m.index ?? 0, w: { text: m[0], value: 0.5 } });
+  for (const m of parts ? text.matchAll(TWICE) : [])
+    out.push({ at: m.index ?? 0, w: { text: m[0], value: 2 } });
   for (const m of text.matchAll(ONE_SPAN)) {
     const span = (m[1] ?? '').toLowerCase();
     // Held against its own Korean forms only (a stray 1 elsewhere does not satisfy it).
     out.push({ at: m.index ?? 0, w: { text: m[0], value: Number.NaN, loose: ONE_SPAN_KO[span] ?? /1/ } });
   }
-  for (const m of text.matchAll(CARDINAL)) {
+  for (const m of CARDINAL_HINT.test(text) ? text.matchAll(CARDINAL) : []) {
     const at = m.index ?? 0;
     if (fractionSpans.some(([s, e]) => at >= s && at < e)) continue;
     if (NOT_A_COUNT.test(text.slice(at + m[0].length))) continue;
@@ -176,14 +185,31 @@ const HALF_KO = /(?<![가-힣])(?:절반|반(?=\s|으로|이|을|에|세기|년|
 // `50%` may say `half`, `25%` `a quarter`.
 const PERCENT_KO = /(\d+(?:\.\d+)?)\s?(?:%|퍼센트)(?!\s?포인트|p)/g;
 
+const NATIVE_VALUE = new Map(NATIVE);
+const DAY_VALUE = new Map(DAY_WORDS);
+
+// number-mismatch and number-word-mismatch read the same target one after the other: the last
+// target's values are kept (a copy is handed out where the caller may change it).
+let nativeText: string | undefined;
+let nativeValues: ReadonlyArray<{ readonly text: string; readonly value: number }> = [];
+let valuesText: string | undefined;
+let values: readonly number[] = [];
+
 /** Values of Korean native numerals (`세 동맹국`, `사흘`): counts a translator wrote as words. */
-export function koreanNativeValues(text: string): Array<{ text: string; value: number }> {
-  const native = new Map(NATIVE);
-  const days = new Map(DAY_WORDS);
-  return [
-    ...[...text.matchAll(NATIVE_RE)].map((m) => ({ text: m[0], value: native.get(m[1] ?? '') ?? 0 })),
-    ...[...text.matchAll(DAY_RE)].map((m) => ({ text: m[0], value: days.get(m[1] ?? '') ?? 0 })),
-  ];
+export function koreanNativeValues(
+  text: string,
+): ReadonlyArray<{ readonly text: string; readonly value: number }> {
+  if (text !== nativeText) {
+    nativeValues = [
+      ...Array.from(text.matchAll(NATIVE_RE), (m) => ({
+        text: m[0],
+        value: NATIVE_VALUE.get(m[1] ?? '') ?? 0,
+      })),
+      ...Array.from(text.matchAll(DAY_RE), (m) => ({ text: m[0], value: DAY_VALUE.get(m[1] ?? '') ?? 0 })),
+    ];
+    nativeText = text;
+  }
+  return nativeValues;
 }
 
 // English words that account for a Korean count without being numbers themselves.
@@ -212,14 +238,15 @@ export function englishValues(text: string): number[] {
 
 /** Every number value a Korean text states, in digits, native words or fractions. */
 export function koreanValues(text: string): number[] {
+  if (text === valuesText) return values.slice();
   const out = findNumbers(text).map((n) => n.value);
-  const native = new Map(NATIVE);
-  for (const m of text.matchAll(NATIVE_RE)) out.push(native.get(m[1] ?? '') ?? 0);
-  const days = new Map(DAY_WORDS);
-  for (const m of text.matchAll(DAY_RE)) out.push(days.get(m[1] ?? '') ?? 0);
+  for (const m of text.matchAll(NATIVE_RE)) out.push(NATIVE_VALUE.get(m[1] ?? '') ?? 0);
+  for (const m of text.matchAll(DAY_RE)) out.push(DAY_VALUE.get(m[1] ?? '') ?? 0);
   for (const _ of text.matchAll(BOTH)) out.push(2);
   for (const m of text.matchAll(FRACTION_KO)) out.push(Number(m[2]) / Number(m[1]));
   for (const _ of text.matchAll(HALF_KO)) out.push(0.5);
   for (const m of text.matchAll(PERCENT_KO)) out.push(Number(m[1]) / 100);
+  values = out.slice();
+  valuesText = text;
   return out;
 }

@@ -51,8 +51,24 @@ const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/gi;
 const RELATIVE_SPAN = /\b(next|last|this|coming)\s+(week|month|year)\b/gi;
 const OFFSETS: Readonly<Record<string, number>> = { last: -1, next: 1, coming: 1, this: 0 };
 
+// relative-date-mismatch, omitted-content and yonhap-local-time read the same source one after the
+// other: the last answers are kept, and handed out as they are (callers only read them).
+let expressionsText: string | undefined;
+let expressions: readonly TimeExpression[] = [];
+let explainedSource: string | undefined;
+let explainedTarget: string | undefined;
+let explained: ReadonlySet<number> = new Set();
+
 /** Every relative time expression of an English text, in order. */
-export function englishTimeExpressions(text: string): TimeExpression[] {
+export function englishTimeExpressions(text: string): readonly TimeExpression[] {
+  if (text !== expressionsText) {
+    expressions = timeExpressionsOf(text);
+    expressionsText = text;
+  }
+  return expressions;
+}
+
+function timeExpressionsOf(text: string): TimeExpression[] {
   const out: { at: number; e: TimeExpression }[] = [];
   for (const m of text.matchAll(WEEKDAY)) {
     const qualifier = (m[1] ?? '').toLowerCase();
@@ -261,7 +277,16 @@ function judgeWeekday(
 }
 
 /** Indexes of Korean days the source's own calendar dates (`Aug. 22`, `22 August`) account for. */
-export function explainedDays(source: string, target: string): Set<number> {
+export function explainedDays(source: string, target: string): ReadonlySet<number> {
+  if (source !== explainedSource || target !== explainedTarget) {
+    explained = explainedDaysOf(source, target);
+    explainedSource = source;
+    explainedTarget = target;
+  }
+  return explained;
+}
+
+function explainedDaysOf(source: string, target: string): Set<number> {
   const dates = englishDates(source);
   const out = new Set<number>();
   for (const k of koreanDays(target))

@@ -113,3 +113,19 @@ describe('impossible-date', () => {
     expect(impossibleDate.check(c('2024-03-04'))).toEqual([]);
   });
 });
+
+describe('relative-date-mismatch over units of articles in turn', () => {
+  it('resolves each unit against its own article, whichever was checked before', () => {
+    const source = 'The summit will take place on Friday.';
+    const target = '정상회의는 오는 8일 열린다.';
+    const check = (article?: ArticleFacts) =>
+      relativeDateMismatch.check(ctx(source, target, article ? { article } : {})).length;
+    for (let round = 0; round < 2; round++) {
+      expect(check(SEOUL)).toBe(0);
+      expect(check(WASHINGTON)).toBe(1);
+      expect(check({ date: '2024-03-04', dateline: 'WASHINGTON' })).toBe(0);
+      expect(check()).toBe(0);
+      expect(check(SEOUL)).toBe(0);
+    }
+  });
+});

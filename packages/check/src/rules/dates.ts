@@ -41,9 +41,25 @@ export const dateMismatch: UnitRule = {
 };
 
 /** What the time rules need to know of the article: its date (a day) and whether it is filed abroad. */
-export function articleClock(ctx: UnitContext): { today: Day | undefined; foreign: boolean } {
-  return { today: parseDay(ctx.article?.date), foreign: isForeignDateline(ctx.article?.dateline) };
+export function articleClock(ctx: UnitContext): ArticleClock {
+  const date = ctx.article?.date;
+  const dateline = ctx.article?.dateline;
+  // Every unit of a file has the same article: its clock is worked out once.
+  if (date !== clockDate || dateline !== clockDateline || clock === undefined) {
+    clock = { today: parseDay(date), foreign: isForeignDateline(dateline) };
+    clockDate = date;
+    clockDateline = dateline;
+  }
+  return clock;
 }
+
+interface ArticleClock {
+  readonly today: Day | undefined;
+  readonly foreign: boolean;
+}
+let clock: ArticleClock | undefined;
+let clockDate: string | undefined;
+let clockDateline: string | undefined;
 
 /**
  * A weekday or relative time (`said Thursday`, `on Tuesday`, `next week`, `last month`) that the
