@@ -50,22 +50,27 @@ function isArticleEntry(v: unknown): v is ArticleEntry {
 }
 
 /**
- * Findings as stored: a warm run at 10,000 articles reads hundreds of thousands of them, and their
- * keys and most of their strings (rule ids, notes, file paths, messages) repeat. Each finding is
- * `[shape, ...values]`: `shapes[shape]` lists its keys in order (so the decoded object prints
- * exactly as the checked one did) with `1` for a key whose value is a string, kept in `strings`
- * and given by its index there. Half the bytes to read, hash and parse, and arrays parse faster.
+ * Reports and findings as stored: a warm run at 10,000 articles reads hundreds of thousands of
+ * them, and their keys and most of their strings (rule ids, notes, file paths, messages) repeat.
+ * Each object is `[shape, ...values]`: `shapes[shape]` lists its keys in order (so the decoded
+ * object prints exactly as the checked one did), each with how its value is kept: `0` as is, `1` a
+ * string given by its index in `strings`, `2` an object encoded the same way. A third of the bytes
+ * to read, hash and parse, and arrays parse faster than objects.
  */
-interface Findings {
-  readonly shapes: Array<Array<[string, 0 | 1]>>;
+type Kind = 0 | 1 | 2;
+interface Tables {
+  readonly shapes: Array<Array<[string, Kind]>>;
   readonly strings: string[];
 }
+
+const kindOf = (v: unknown): Kind =>
+  typeof v === 'string' ? 1 : typeof v === 'object' && v !== null && !Array.isArray(v) ? 2 : 0;
 
 /** Builds the tables while the cache is written. */
 class Encoder {
   readonly #shapes = new Map<string, number>();
   readonly #strings = new Map<string, number>();
-  readonly tables: Findings = { shapes: [], strings: [] };
+  readonly tables: Tables = { shapes: [], strings: [] };
 
   #string(v: string): number {
     let i = this.#strings.get(v);
@@ -79,7 +84,7 @@ class Encoder {
 
   encode(d: object): unknown[] {
     const entries = Object.entries(d);
-    const shape = entries.map(([k, v]): [string, 0 | 1] => [k, typeof v === 'string' ? 1 : 0]);
+    const shape = entries.map(([k, v]): [string, Kind] => [k, kindOf(v)]);
     const name = JSON.stringify(shape);
     let i = this.#shapes.get(name);
     if (i === undefined) {
@@ -88,38 +93,40 @@ class Encoder {
       this.#shapes.set(name, i);
     }
     const row: unknown[] = [i];
-    for (const [, v] of entries) row.push(typeof v === 'string' ? this.#string(v) : v);
+    for (const [, v] of entries) {
+      const kind = kindOf(v);
+      row.push(kind === 1 ? this.#string(v as string) : kind === 2 ? this.encode(v as object) : v);
+    }
     return row;
   }
 }
 
 /** Reads what `Encoder` wrote; undefined for anything it could not have written. */
 function decoder(data: Record<string, unknown>): ((row: unknown) => object | undefined) | undefined {
-  const { shapes, strings } = data as Partial<Findings>;
+  const { shapes, strings } = data as Partial<Tables>;
   if (!Array.isArray(shapes) || !Array.isArray(strings)) return undefined;
-  return (row) => {
+  const decode = (row: unknown): object | undefined => {
     if (!Array.isArray(row)) return undefined;
     const shape = shapes[row[0] as number];
     if (!Array.isArray(shape) || shape.length !== row.length - 1) return undefined;
     const d: Record<string, unknown> = {};
     for (let i = 0; i < shape.length; i++) {
-      const [key, isString] = shape[i] as [string, 0 | 1];
+      const [key, kind] = shape[i] as [string, Kind];
       const v = row[i + 1];
-      if (isString) {
-        const text = strings[v as number];
-        if (typeof text !== 'string') return undefined;
-        d[key] = text;
-      } else d[key] = v;
+      const value = kind === 1 ? strings[v as number] : kind === 2 ? decode(v) : v;
+      if (kind !== 0 && value === undefined) return undefined;
+      d[key] = value;
     }
     return d;
   };
+  return decode;
 }
 
 /** A file entry as stored: the tally is left out (it is the report's counts) to keep the file small. */
 interface StoredFile {
   readonly hash: string;
   readonly context: string;
-  readonly report: FileReport;
+  readonly report: unknown[];
   readonly findings: unknown[][];
   readonly names?: FileResult['names'];
 }
@@ -127,7 +134,7 @@ interface StoredFile {
 function fromStored(v: unknown, decode: (row: unknown) => object | undefined): FileEntry | undefined {
   if (!isObject(v) || !isString(v.hash) || !isString(v.context) || !Array.isArray(v.findings))
     return undefined;
-  const report = v.report;
+  const report = decode(v.report) as Partial<Record<keyof FileReport, unknown>> | undefined;
   if (!isObject(report) || !isObject(report.counts) || !isObject(report.pocount)) return undefined;
   const stored = v as unknown as StoredFile;
   const findings: object[] = [];
@@ -137,8 +144,8 @@ function fromStored(v: unknown, decode: (row: unknown) => object | undefined): F
     findings.push(d);
   }
   const result = {
-    report: stored.report,
-    tally: tallyOf(stored.report),
+    report: report as FileReport,
+    tally: tallyOf(report as FileReport),
     findings: findings as unknown as FileResult['findings'],
     ...(stored.names ? { names: stored.names } : {}),
   };
@@ -150,7 +157,7 @@ function toStored(e: FileEntry, encoder: Encoder): StoredFile {
   return {
     hash: e.hash,
     context: e.context,
-    report,
+    report: encoder.encode(report),
     findings: findings.map((d) => encoder.encode(d)),
     ...(names ? { names } : {}),
   };
