@@ -16,6 +16,7 @@ import { archivePath, decodeUtf8, readRegular } from '@dari/io';
 import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
 import { sha1 } from './cache/key.js';
+import { decoder, Encoder } from './cache/rows.js';
 import type { FileResult } from './check-file.js';
 import { archiveClashes, type IndexedFile, nameIndexOf } from './lang/archive-names.js';
 import type { ActiveRules } from './rules/index.js';
@@ -51,7 +52,8 @@ function indexOf(archive: Archive): IndexedFile {
   return { file, index: nameIndexOf(pairs), reported: false };
 }
 
-const MEMO = 'dari-check-names 1';
+// 2: findings stored as rows (see `cache/rows.ts`): at 10,000 articles they are tens of megabytes.
+const MEMO = 'dari-check-names 2';
 
 /**
  * The findings of the last run whose every input (each file's index, each archive's bytes, the
@@ -64,10 +66,17 @@ function readMemo(path: string, key: string): Diagnostic[] | undefined {
     const newline = text.indexOf('\n');
     const body = text.slice(newline + 1);
     if (newline < 0 || text.slice(0, newline) !== sha1(body)) return undefined;
-    const data = JSON.parse(body) as { format?: unknown; key?: unknown; findings?: unknown };
-    return data.format === MEMO && data.key === key && Array.isArray(data.findings)
-      ? (data.findings as Diagnostic[])
-      : undefined;
+    const data = JSON.parse(body) as Record<string, unknown>;
+    const decode = decoder(data);
+    if (data.format !== MEMO || data.key !== key || !decode || !Array.isArray(data.findings))
+      return undefined;
+    const findings: Diagnostic[] = [];
+    for (const row of data.findings) {
+      const d = decode(row);
+      if (!d) return undefined;
+      findings.push(d as Diagnostic);
+    }
+    return findings;
   } catch {
     return undefined;
   }
@@ -75,7 +84,9 @@ function readMemo(path: string, key: string): Diagnostic[] | undefined {
 
 /** Written atomically; a memo that cannot be written only costs the next run the comparison. */
 function writeMemo(path: string, key: string, findings: readonly Diagnostic[]): void {
-  const body = JSON.stringify({ format: MEMO, key, findings });
+  const encoder = new Encoder();
+  const rows = findings.map((d) => encoder.encode(d));
+  const body = JSON.stringify({ format: MEMO, key, ...encoder.tables, findings: rows });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
