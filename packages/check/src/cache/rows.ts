@@ -33,7 +33,8 @@ export class Encoder {
   }
 
   encode(d: object): unknown[] {
-    const entries = Object.entries(d);
+    // A key holding undefined is left out, as JSON.stringify leaves it out of the report.
+    const entries = Object.entries(d).filter(([, v]) => v !== undefined);
     const shape = entries.map(([k, v]): [string, Kind] => [k, kindOf(v)]);
     const name = JSON.stringify(shape);
     let i = this.#shapes.get(name);
