@@ -17,6 +17,7 @@ import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
 import { sha1 } from './cache/key.js';
 import { decoder, Encoder } from './cache/rows.js';
+import { namesDigestOf } from './cache/store.js';
 import type { FileResult } from './check-file.js';
 import { archiveClashes, type IndexedFile, nameIndexOf } from './lang/archive-names.js';
 import type { ActiveRules } from './rules/index.js';
@@ -115,8 +116,10 @@ export function archiveNameFindings(
   const severity = rules.severity.get(nameInconsistentArchive.id);
   if (!severity) return [];
   const byLocale = new Map<string, IndexedFile[]>();
+  const digests = new Map<string, string>();
   for (const r of results) {
     if (!r.names) continue;
+    if (options.cache) digests.set(r.report.file, namesDigestOf(r));
     const list = byLocale.get(r.report.locale) ?? [];
     list.push({ file: r.report.file, index: r.names, reported: true });
     byLocale.set(r.report.locale, list);
@@ -141,7 +144,7 @@ export function archiveNameFindings(
           inputs.map((i) => [
             i.locale,
             i.archive ? sha1(i.archive.bytes) : '',
-            i.files.map((f) => [f.file, f.index]),
+            i.files.map((f) => [f.file, digests.get(f.file)]),
           ]),
         ]),
       )

@@ -57,6 +57,7 @@ interface StoredFile {
   readonly report: unknown[];
   readonly findings: unknown[][];
   readonly names?: FileResult['names'];
+  readonly namesDigest?: string;
 }
 
 function fromStored(v: unknown, decode: (row: unknown) => object | undefined): FileEntry | undefined {
@@ -76,6 +77,7 @@ function fromStored(v: unknown, decode: (row: unknown) => object | undefined): F
     tally: tallyOf(report as FileReport),
     findings: findings as unknown as FileResult['findings'],
     ...(stored.names ? { names: stored.names } : {}),
+    ...(stored.names && isString(stored.namesDigest) ? { namesDigest: stored.namesDigest } : {}),
   };
   return { hash: stored.hash, context: stored.context, result };
 }
@@ -87,8 +89,13 @@ function toStored(e: FileEntry, encoder: Encoder): StoredFile {
     context: e.context,
     report: encoder.encode(report),
     findings: findings.map((d) => encoder.encode(d)),
-    ...(names ? { names } : {}),
+    ...(names ? { names, namesDigest: namesDigestOf(e.result) } : {}),
   };
+}
+
+/** `FileResult.namesDigest`, taken from the result when it has one (the same value either way). */
+export function namesDigestOf(result: FileResult): string {
+  return result.namesDigest ?? sha1(JSON.stringify(result.names ?? null));
 }
 
 function isStamp(v: unknown): v is FileStamp {
