@@ -1,5 +1,6 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheFileFor } from '@dari/config';
 import { formatReport } from '@dari/report';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as read from './cache/read.js';
@@ -116,3 +117,15 @@ function statStamp(path: string): stamp.FileStamp | undefined {
     racy: now - s.mtimeMs < stamp.RACY_MS || now - s.ctimeMs < stamp.RACY_MS,
   };
 }
+
+describe('the name comparison memo', () => {
+  it('is keyed alike by a cold run and a warm one, so the warm run answers from it', async () => {
+    const { root, config } = makeProject();
+    const cold = formatReport(await checkProject(config()), 'json');
+    const memo = cacheFileFor(root, 'check-names');
+    const written = statSync(memo).ino;
+    expect(formatReport(await checkProject(config()), 'json')).toBe(cold);
+    // Written by rename only on a miss: the same inode means the warm run's key matched.
+    expect(statSync(memo).ino).toBe(written);
+  });
+});
