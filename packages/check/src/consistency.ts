@@ -115,13 +115,13 @@ export function archiveNameFindings(
 ): Diagnostic[] {
   const severity = rules.severity.get(nameInconsistentArchive.id);
   if (!severity) return [];
-  const byLocale = new Map<string, IndexedFile[]>();
-  const digests = new Map<string, string>();
+  // A cached result's `names` are parsed when first read (see `cache/store.ts`): its digest says
+  // whether it has them, and keys the memo, so a memo hit reads no index.
+  const byLocale = new Map<string, FileResult[]>();
   for (const r of results) {
-    if (!r.names) continue;
-    if (options.cache) digests.set(r.report.file, namesDigestOf(r));
+    if (r.namesDigest === undefined && !r.names) continue;
     const list = byLocale.get(r.report.locale) ?? [];
-    list.push({ file: r.report.file, index: r.names, reported: true });
+    list.push(r);
     byLocale.set(r.report.locale, list);
   }
   // Every Korean locale's archive is read, with names to compare or not, so a broken one is refused
@@ -144,7 +144,7 @@ export function archiveNameFindings(
           inputs.map((i) => [
             i.locale,
             i.archive ? sha1(i.archive.bytes) : '',
-            i.files.map((f) => [f.file, digests.get(f.file)]),
+            i.files.map((r) => [r.report.file, namesDigestOf(r)]),
           ]),
         ]),
       )
@@ -152,7 +152,12 @@ export function archiveNameFindings(
   const known = memo ? readMemo(memo, key) : undefined;
   if (known) return known;
   const out: Diagnostic[] = [];
-  for (const { locale, files, archive } of inputs) {
+  for (const { locale, archive, ...input } of inputs) {
+    const files: IndexedFile[] = [];
+    for (const r of input.files) {
+      const index = r.names;
+      if (index) files.push({ file: r.report.file, index, reported: true });
+    }
     const stemsOf = new Map(files.map((f) => [f.file, f]));
     const holds = new Map<string, Set<string>>();
     const both = (file: string, rare: string, common: string) => {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFileFor } from '@dari/config';
 import { formatReport } from '@dari/report';
@@ -100,7 +100,10 @@ describe('the check cache trusts settled stat stamps', () => {
     const cold = formatReport(await checkProject(config(), { cache: false }), 'json');
     await checkProject(config());
     const stored = readFileSync(cachePath(root), 'utf8');
-    const body = JSON.parse(stored.slice(stored.indexOf('\n') + 1));
+    // Checksum, entries, name indexes: one line each.
+    const [, entries, names] = stored.split('\n');
+    const body = JSON.parse(entries ?? '');
+    expect(Object.keys(JSON.parse(names ?? ''))).toEqual(['locales/ko/trade-talks.xlf']);
     // Findings are rows against a string table, not objects with their keys spelled out.
     expect(body.files['locales/ko/trade-talks.xlf'].findings).toEqual([expect.any(Array)]);
     expect(formatReport(await checkProject(config()), 'json')).toBe(cold);
@@ -127,5 +130,29 @@ describe('the name comparison memo', () => {
     expect(formatReport(await checkProject(config()), 'json')).toBe(cold);
     // Written by rename only on a miss: the same inode means the warm run's key matched.
     expect(statSync(memo).ino).toBe(written);
+  });
+
+  it('compares the cached name indexes again when the memo is gone, as a cold run does', async () => {
+    const { root, config } = makeProject();
+    // Three copies, one with the name spelled otherwise: the comparison has something to find.
+    for (const copy of ['second', 'third']) {
+      cpSync(join(root, 'articles', `${SLUG}.md`), join(root, 'articles', `${copy}.md`));
+      for (const locale of ['en', 'ko']) {
+        const xlf = readFileSync(join(root, 'locales', locale, `${SLUG}.xlf`), 'utf8');
+        const text = xlf.replace(`articles/${SLUG}.md`, `articles/${copy}.md`);
+        writeFileSync(
+          join(root, 'locales', locale, `${copy}.xlf`),
+          locale === 'ko' && copy === 'third' ? text.replace('라이트하이저', '라이트하이져') : text,
+        );
+      }
+    }
+    const report = await checkProject(config(), { cache: false });
+    expect(report.findings.map((d) => d.ruleId)).toContain('name-inconsistent-archive');
+    const cold = formatReport(report, 'json');
+    await checkProject(config());
+    rmSync(cacheFileFor(root, 'check-names'));
+    // Every result comes from the cache: their indexes are read from its names line.
+    expect(formatReport(await checkProject(config()), 'json')).toBe(cold);
+    expect(existsSync(cacheFileFor(root, 'check-names'))).toBe(true);
   });
 });

@@ -32,8 +32,8 @@ export interface CheckCache {
   readonly stamps: Map<string, FileStamp>;
 }
 
-// 2: stamps, and findings stored compactly (see `Findings`).
-const FORMAT = 'dari-check-cache 2';
+// 2: stamps, and findings stored as rows (see `rows.ts`); 3: name indexes in their own line.
+const FORMAT = 'dari-check-cache 3';
 
 /** Where a project's check cache lives (the same rule as sync's cache); safe to delete. */
 export function cachePath(root: string): string {
@@ -56,11 +56,19 @@ interface StoredFile {
   readonly context: string;
   readonly report: unknown[];
   readonly findings: unknown[][];
-  readonly names?: FileResult['names'];
+  /** Set when the file has a name index (kept in the names section, see `loadCache`). */
   readonly namesDigest?: string;
 }
 
-function fromStored(v: unknown, decode: (row: unknown) => object | undefined): FileEntry | undefined {
+/** The names section, parsed at the first result's `names` asked for. */
+type NamesOf = (path: string) => FileResult['names'];
+
+function fromStored(
+  path: string,
+  v: unknown,
+  decode: (row: unknown) => object | undefined,
+  namesOf: NamesOf,
+): FileEntry | undefined {
   if (!isObject(v) || !isString(v.hash) || !isString(v.context) || !Array.isArray(v.findings))
     return undefined;
   const report = decode(v.report) as Partial<Record<keyof FileReport, unknown>> | undefined;
@@ -72,24 +80,34 @@ function fromStored(v: unknown, decode: (row: unknown) => object | undefined): F
     if (!d) return undefined;
     findings.push(d);
   }
-  const result = {
+  const base = {
     report: report as FileReport,
     tally: tallyOf(report as FileReport),
     findings: findings as unknown as FileResult['findings'],
-    ...(stored.names ? { names: stored.names } : {}),
-    ...(stored.names && isString(stored.namesDigest) ? { namesDigest: stored.namesDigest } : {}),
   };
+  const digest = stored.namesDigest;
+  // Only a memo miss of the name comparison reads `names`: a warm run does not parse them.
+  const result: FileResult = isString(digest)
+    ? {
+        ...base,
+        get names() {
+          return namesOf(path);
+        },
+        namesDigest: digest,
+      }
+    : base;
   return { hash: stored.hash, context: stored.context, result };
 }
 
 function toStored(e: FileEntry, encoder: Encoder): StoredFile {
-  const { report, findings, names } = e.result;
+  const { report, findings } = e.result;
+  const digest = e.result.namesDigest ?? (e.result.names ? namesDigestOf(e.result) : undefined);
   return {
     hash: e.hash,
     context: e.context,
     report: encoder.encode(report),
     findings: findings.map((d) => encoder.encode(d)),
-    ...(names ? { names, namesDigest: namesDigestOf(e.result) } : {}),
+    ...(digest !== undefined ? { namesDigest: digest } : {}),
   };
 }
 
@@ -104,7 +122,9 @@ function isStamp(v: unknown): v is FileStamp {
 
 /**
  * Reads the cache written under `key` (code + config); a missing, truncated, edited or other-key
- * file gives an empty cache: the check then runs cold and rewrites it.
+ * file gives an empty cache: the check then runs cold and rewrites it. The file is three lines: the
+ * checksum of the rest, the entries, and the name indexes by path (a fifth of the bytes at 10,000
+ * articles, needed only when the name comparison's memo misses, so parsed only then).
  */
 export function loadCache(path: string, key: string): CheckCache {
   let text: string;
@@ -114,11 +134,18 @@ export function loadCache(path: string, key: string): CheckCache {
     return emptyCache();
   }
   const newline = text.indexOf('\n');
-  const body = text.slice(newline + 1);
+  const rest = text.slice(newline + 1);
   // The checksum line catches a truncated or hand-edited file before JSON.parse sees it.
-  if (newline < 0 || text.slice(0, newline) !== sha1(body)) return emptyCache();
+  if (newline < 0 || text.slice(0, newline) !== sha1(rest)) return emptyCache();
+  const split = rest.indexOf('\n');
+  if (split < 0) return emptyCache();
+  let names: Record<string, FileResult['names']> | undefined;
+  const namesOf: NamesOf = (path) => {
+    names ??= JSON.parse(rest.slice(split + 1)) as Record<string, FileResult['names']>;
+    return names[path];
+  };
   try {
-    const data = JSON.parse(body) as unknown;
+    const data = JSON.parse(rest.slice(0, split)) as unknown;
     if (!isObject(data) || data.format !== FORMAT || data.key !== key) return emptyCache();
     if (!isObject(data.articles) || !isObject(data.files) || !isObject(data.stamps)) return emptyCache();
     const decode = decoder(data);
@@ -126,7 +153,7 @@ export function loadCache(path: string, key: string): CheckCache {
     const cache = emptyCache();
     for (const [p, e] of Object.entries(data.articles)) if (isArticleEntry(e)) cache.articles.set(p, e);
     for (const [p, stored] of Object.entries(data.files)) {
-      const e = fromStored(stored, decode);
+      const e = fromStored(p, stored, decode, namesOf);
       if (e) cache.files.set(p, e);
     }
     for (const [p, s] of Object.entries(data.stamps)) if (isStamp(s)) cache.stamps.set(p, s);
@@ -143,14 +170,17 @@ export function loadCache(path: string, key: string): CheckCache {
 export function saveCache(path: string, key: string, cache: CheckCache): void {
   const encoder = new Encoder();
   const files = Object.fromEntries([...cache.files].map(([p, e]) => [p, toStored(e, encoder)]));
-  const body = JSON.stringify({
+  const names: Record<string, FileResult['names']> = {};
+  for (const [p, e] of cache.files) if (e.result.names) names[p] = e.result.names;
+  // JSON.stringify writes no raw newline: the lines split where they were joined.
+  const body = `${JSON.stringify({
     format: FORMAT,
     key,
     ...encoder.tables,
     articles: Object.fromEntries(cache.articles),
     files,
     stamps: Object.fromEntries(cache.stamps),
-  });
+  })}\n${JSON.stringify(names)}`;
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
