@@ -8,14 +8,14 @@
  * run reports what a cold one does. The archive is read here (it is small next to the locale files,
  * and only sync writes it).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { cacheFileFor, type DariConfig } from '@dari/config';
 import { type Diagnostic, plainText } from '@dari/core';
 import { archivePath, decodeUtf8, readRegular } from '@dari/io';
 import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
-import { sha1 } from './cache/key.js';
+import { readChecked, sha1 } from './cache/key.js';
 import { decoder, Encoder } from './cache/rows.js';
 import { namesDigestOf } from './cache/store.js';
 import type { FileResult } from './check-file.js';
@@ -63,11 +63,9 @@ const MEMO = 'dari-check-names 2';
  */
 function readMemo(path: string, key: string): Diagnostic[] | undefined {
   try {
-    const text = readFileSync(path, 'utf8');
-    const newline = text.indexOf('\n');
-    const body = text.slice(newline + 1);
-    if (newline < 0 || text.slice(0, newline) !== sha1(body)) return undefined;
-    const data = JSON.parse(body) as Record<string, unknown>;
+    const body = readChecked(path);
+    if (!body) return undefined;
+    const data = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
     const decode = decoder(data);
     if (data.format !== MEMO || data.key !== key || !decode || !Array.isArray(data.findings))
       return undefined;

@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cacheFileFor } from '@dari/config';
 import type { FileResult } from '../check-file.js';
 import type { FileReport } from '../report.js';
 import { tallyOf } from '../stats.js';
-import { sha1 } from './key.js';
+import { readChecked, sha1 } from './key.js';
 import { decoder, Encoder } from './rows.js';
 import { type FileStamp, sameStamp } from './stamp.js';
 
@@ -127,25 +127,18 @@ function isStamp(v: unknown): v is FileStamp {
  * articles, needed only when the name comparison's memo misses, so parsed only then).
  */
 export function loadCache(path: string, key: string): CheckCache {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return emptyCache();
-  }
-  const newline = text.indexOf('\n');
-  const rest = text.slice(newline + 1);
   // The checksum line catches a truncated or hand-edited file before JSON.parse sees it.
-  if (newline < 0 || text.slice(0, newline) !== sha1(rest)) return emptyCache();
-  const split = rest.indexOf('\n');
-  if (split < 0) return emptyCache();
+  const rest = readChecked(path);
+  const split = rest?.indexOf(10) ?? -1;
+  if (!rest || split < 0) return emptyCache();
   let names: Record<string, FileResult['names']> | undefined;
+  // Kept as bytes until asked for: not even decoded on a memo hit.
   const namesOf: NamesOf = (path) => {
-    names ??= JSON.parse(rest.slice(split + 1)) as Record<string, FileResult['names']>;
+    names ??= JSON.parse(rest.toString('utf8', split + 1)) as Record<string, FileResult['names']>;
     return names[path];
   };
   try {
-    const data = JSON.parse(rest.slice(0, split)) as unknown;
+    const data = JSON.parse(rest.toString('utf8', 0, split)) as unknown;
     if (!isObject(data) || data.format !== FORMAT || data.key !== key) return emptyCache();
     if (!isObject(data.articles) || !isObject(data.files) || !isObject(data.stamps)) return emptyCache();
     const decode = decoder(data);
