@@ -6,6 +6,7 @@ import { type ArticleDocument, DariError, type SourceSegment } from '@dari/core'
 import { decodeUtf8, listFiles, readRegular } from '@dari/io';
 import { sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
+import { type FileStamp, stampOf, trusts } from './cache/stamp.js';
 import type { ArticleEntry } from './cache/store.js';
 import type { ArticleFacts } from './rules/types.js';
 
@@ -25,17 +26,22 @@ export interface ScannedArticle {
   readonly hash: string;
   /** The cached entry of these very bytes, so the article need not be parsed for its digest. */
   readonly cached?: ArticleEntry;
+  /** Its stamp, taken before it was read (see `stamp.ts`); absent when it could not be taken. */
+  readonly stamp?: FileStamp;
 }
 
 const posix = (p: string) => p.split(sep).join('/');
 
 /**
  * Every `.md` in the articles folder, in name order, hashed and matched against the cache; nothing
- * is parsed here (see `parseArticleEntry`). A missing folder is bad input.
+ * is parsed here (see `parseArticleEntry`). An article whose stamp the cache trusts is not even read:
+ * its recorded hash stands. A missing folder is bad input.
  */
 export function scanArticles(
   config: DariConfig,
   cached: ReadonlyMap<string, ArticleEntry>,
+  /** The cache's stamps; when absent (no cache), no stamp is taken. */
+  stamps?: ReadonlyMap<string, FileStamp>,
 ): ScannedArticle[] {
   if (!existsSync(config.articlesDir)) {
     throw new DariError({
@@ -51,14 +57,20 @@ export function scanArticles(
     .map((slug) => `${slug}.md`)
     .map((name) => {
       const file = folder === '' ? name : `${folder}/${name}`;
-      const hash = sha1(readShared(join(config.articlesDir, name), file, config.limits.fileBytes));
+      const path = join(config.articlesDir, name);
       const entry = cached.get(file);
+      const stamp = stamps ? stampOf(path) : undefined;
+      const hash =
+        entry && trusts(stamps?.get(file), stamp)
+          ? entry.hash
+          : sha1(readShared(path, file, config.limits.fileBytes));
       return {
         slug: name.slice(0, -3),
         name,
         file,
         hash,
         ...(entry?.hash === hash ? { cached: entry } : {}),
+        ...(stamp ? { stamp } : {}),
       };
     });
 }

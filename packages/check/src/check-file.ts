@@ -32,6 +32,11 @@ export interface FileResult {
    * `consistency.ts`); cached with the result, so a warm run compares files it does not read.
    */
   readonly names?: NameIndex;
+  /**
+   * sha1 of `names` as JSON, kept with a cached result: the memo of the comparison is keyed by
+   * every file's index, and a warm run at 10,000 articles should not serialize them all to know it.
+   */
+  readonly namesDigest?: string;
 }
 
 /** True when the file is the source-language template of its folder (no targets to count). */

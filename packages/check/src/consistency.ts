@@ -8,14 +8,16 @@
  * run reports what a cold one does. The archive is read here (it is small next to the locale files,
  * and only sync writes it).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { cacheFileFor, type DariConfig } from '@dari/config';
 import { type Diagnostic, plainText } from '@dari/core';
 import { archivePath, decodeUtf8, readRegular } from '@dari/io';
 import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
-import { sha1 } from './cache/key.js';
+import { readChecked, sha1 } from './cache/key.js';
+import { decoder, Encoder } from './cache/rows.js';
+import { namesDigestOf } from './cache/store.js';
 import type { FileResult } from './check-file.js';
 import { archiveClashes, type IndexedFile, nameIndexOf } from './lang/archive-names.js';
 import type { ActiveRules } from './rules/index.js';
@@ -51,7 +53,8 @@ function indexOf(archive: Archive): IndexedFile {
   return { file, index: nameIndexOf(pairs), reported: false };
 }
 
-const MEMO = 'dari-check-names 1';
+// 2: findings stored as rows (see `cache/rows.ts`): at 10,000 articles they are tens of megabytes.
+const MEMO = 'dari-check-names 2';
 
 /**
  * The findings of the last run whose every input (each file's index, each archive's bytes, the
@@ -60,14 +63,19 @@ const MEMO = 'dari-check-names 1';
  */
 function readMemo(path: string, key: string): Diagnostic[] | undefined {
   try {
-    const text = readFileSync(path, 'utf8');
-    const newline = text.indexOf('\n');
-    const body = text.slice(newline + 1);
-    if (newline < 0 || text.slice(0, newline) !== sha1(body)) return undefined;
-    const data = JSON.parse(body) as { format?: unknown; key?: unknown; findings?: unknown };
-    return data.format === MEMO && data.key === key && Array.isArray(data.findings)
-      ? (data.findings as Diagnostic[])
-      : undefined;
+    const body = readChecked(path);
+    if (!body) return undefined;
+    const data = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    const decode = decoder(data);
+    if (data.format !== MEMO || data.key !== key || !decode || !Array.isArray(data.findings))
+      return undefined;
+    const findings: Diagnostic[] = [];
+    for (const row of data.findings) {
+      const d = decode(row);
+      if (!d) return undefined;
+      findings.push(d as Diagnostic);
+    }
+    return findings;
   } catch {
     return undefined;
   }
@@ -75,7 +83,9 @@ function readMemo(path: string, key: string): Diagnostic[] | undefined {
 
 /** Written atomically; a memo that cannot be written only costs the next run the comparison. */
 function writeMemo(path: string, key: string, findings: readonly Diagnostic[]): void {
-  const body = JSON.stringify({ format: MEMO, key, findings });
+  const encoder = new Encoder();
+  const rows = findings.map((d) => encoder.encode(d));
+  const body = JSON.stringify({ format: MEMO, key, ...encoder.tables, findings: rows });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -103,11 +113,13 @@ export function archiveNameFindings(
 ): Diagnostic[] {
   const severity = rules.severity.get(nameInconsistentArchive.id);
   if (!severity) return [];
-  const byLocale = new Map<string, IndexedFile[]>();
+  // A cached result's `names` are parsed when first read (see `cache/store.ts`): its digest says
+  // whether it has them, and keys the memo, so a memo hit reads no index.
+  const byLocale = new Map<string, FileResult[]>();
   for (const r of results) {
-    if (!r.names) continue;
+    if (r.namesDigest === undefined && !r.names) continue;
     const list = byLocale.get(r.report.locale) ?? [];
-    list.push({ file: r.report.file, index: r.names, reported: true });
+    list.push(r);
     byLocale.set(r.report.locale, list);
   }
   // Every Korean locale's archive is read, with names to compare or not, so a broken one is refused
@@ -130,7 +142,7 @@ export function archiveNameFindings(
           inputs.map((i) => [
             i.locale,
             i.archive ? sha1(i.archive.bytes) : '',
-            i.files.map((f) => [f.file, f.index]),
+            i.files.map((r) => [r.report.file, namesDigestOf(r)]),
           ]),
         ]),
       )
@@ -138,7 +150,12 @@ export function archiveNameFindings(
   const known = memo ? readMemo(memo, key) : undefined;
   if (known) return known;
   const out: Diagnostic[] = [];
-  for (const { locale, files, archive } of inputs) {
+  for (const { locale, archive, ...input } of inputs) {
+    const files: IndexedFile[] = [];
+    for (const r of input.files) {
+      const index = r.names;
+      if (index) files.push({ file: r.report.file, index, reported: true });
+    }
     const stemsOf = new Map(files.map((f) => [f.file, f]));
     const holds = new Map<string, Set<string>>();
     const both = (file: string, rare: string, common: string) => {

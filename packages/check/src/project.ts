@@ -5,6 +5,7 @@ import { type ScannedArticle, scanArticles, segmentationOf } from './articles.js
 import { cacheKey } from './cache/fingerprint.js';
 import { fileContext, sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
+import { type FileStamp, stampOf, trusts } from './cache/stamp.js';
 import {
   type ArticleEntry,
   type CheckCache,
@@ -56,9 +57,13 @@ export interface CheckPart {
 }
 
 /** What became of one locale file in the plan: left out by `--changed`, cached, or in a unit. */
-type Planned =
-  | { readonly kind: 'skipped' | 'cached'; readonly path: string; readonly previous: FileEntry | undefined }
-  | { readonly kind: 'unit'; readonly path: string; readonly previous: FileEntry | undefined };
+type Planned = {
+  readonly kind: 'skipped' | 'cached' | 'unit';
+  readonly path: string;
+  readonly previous: FileEntry | undefined;
+  /** Taken before the file was read (never for a skipped one), recorded with its entry. */
+  readonly stamp?: FileStamp | undefined;
+};
 
 /**
  * Counts and checks every locale file of the project (the I/O edge): reads the articles, the
@@ -116,7 +121,7 @@ export async function checkPart(
   const cacheFile = cachePath(config.root);
   const cache = useCache ? loadCache(cacheFile, key) : emptyCache();
   const includes = options.includes;
-  const scanned = scanArticles(config, cache.articles);
+  const scanned = scanArticles(config, cache.articles, useCache ? cache.stamps : undefined);
   const articles = includes ? scanned.filter((a) => includes(a.slug)) : scanned;
   const bySlug = new Map(articles.map((a, i) => [a.slug, { article: a, order: i }]));
   const units = new Map<string, { order: number; article?: ScannedArticle; files: FileTask[] }>();
@@ -177,6 +182,9 @@ export async function checkPart(
         planned.push({ kind: 'skipped', path, previous });
         continue;
       }
+      const full = join(config.localesDir, locale, name);
+      // Before any read: bytes read after it are never older than what the stamp vouches for.
+      const stamp = useCache ? stampOf(full) : undefined;
       const task: FileTask = {
         order: order++,
         locale,
@@ -188,7 +196,10 @@ export async function checkPart(
       const known = article ? article.cached : undefined;
       if (previous && (!article || known)) {
         // The article's digest is known, so the file's bytes alone decide whether the cache holds.
-        const hash = sha1(readShared(join(config.localesDir, locale, name), path, config.limits.fileBytes));
+        // A trusted stamp stands for the bytes: a warm run over unchanged files reads none of them.
+        const hash = trusts(cache.stamps.get(path), stamp)
+          ? previous.hash
+          : sha1(readShared(full, path, config.limits.fileBytes));
         const context = fileContext(
           path,
           locale,
@@ -196,7 +207,7 @@ export async function checkPart(
           rulesAndGlossary,
         );
         if (previous.hash === hash && previous.context === context) {
-          planned.push({ kind: 'cached', path, previous });
+          planned.push({ kind: 'cached', path, previous, stamp });
           continue;
         }
       }
@@ -210,7 +221,7 @@ export async function checkPart(
         units.set(slug, unit);
       }
       unit.files.push(task);
-      planned.push({ kind: 'unit', path, previous });
+      planned.push({ kind: 'unit', path, previous, stamp });
     }
   }
 
@@ -269,7 +280,9 @@ function finish(config: DariConfig, ran: Ran): CheckPart {
   for (const a of articles) {
     slugs.add(a.slug);
     const entry = a.cached ?? parsed.get(a.file);
-    if (entry) next.articles.set(a.file, entry);
+    if (!entry) continue;
+    next.articles.set(a.file, entry);
+    if (a.stamp && entry.hash === a.hash) next.stamps.set(a.file, a.stamp);
   }
   const results: FileResult[] = [];
   const extra: Diagnostic[] = [];
@@ -295,13 +308,16 @@ function finish(config: DariConfig, ran: Ran): CheckPart {
     for (const p of planned) {
       const { path, previous } = p;
       if (p.kind === 'skipped') {
+        const stamp = ran.cache?.previous.stamps.get(path);
         if (previous) next.files.set(path, previous);
+        if (previous && stamp) next.stamps.set(path, stamp);
         continue;
       }
       const got = p.kind === 'cached' ? previous : entries.get(path);
       const entry = got === 'reuse' ? previous : got;
       if (!entry) throw new Error(`@dari/check: no result for ${path}`);
       next.files.set(path, entry);
+      if (p.stamp) next.stamps.set(path, p.stamp);
       const name = path.slice(path.lastIndexOf('/') + 1);
       const slug = name.slice(0, -4);
       const orphan = severity('file-orphaned');

@@ -1,10 +1,12 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cacheFileFor } from '@dari/config';
 import type { FileResult } from '../check-file.js';
 import type { FileReport } from '../report.js';
 import { tallyOf } from '../stats.js';
-import { sha1 } from './key.js';
+import { readChecked, sha1 } from './key.js';
+import { decoder, Encoder } from './rows.js';
+import { type FileStamp, sameStamp } from './stamp.js';
 
 /** An article's bytes (hash) and what checking needs of it (digest of its segments, language). */
 export interface ArticleEntry {
@@ -20,13 +22,18 @@ export interface FileEntry {
   readonly result: FileResult;
 }
 
-/** Results of earlier runs by project-relative path. */
+/**
+ * Results of earlier runs by project-relative path, and the stamp (see `stamp.ts`) each article and
+ * locale file had just before the bytes its entry's hash was taken of were read.
+ */
 export interface CheckCache {
   readonly articles: Map<string, ArticleEntry>;
   readonly files: Map<string, FileEntry>;
+  readonly stamps: Map<string, FileStamp>;
 }
 
-const FORMAT = 'dari-check-cache 1';
+// 2: stamps, and findings stored as rows (see `rows.ts`); 3: name indexes in their own line.
+const FORMAT = 'dari-check-cache 3';
 
 /** Where a project's check cache lives (the same rule as sync's cache); safe to delete. */
 export function cachePath(root: string): string {
@@ -34,7 +41,7 @@ export function cachePath(root: string): string {
 }
 
 /** An empty cache. */
-export const emptyCache = (): CheckCache => ({ articles: new Map(), files: new Map() });
+export const emptyCache = (): CheckCache => ({ articles: new Map(), files: new Map(), stamps: new Map() });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -47,56 +54,102 @@ function isArticleEntry(v: unknown): v is ArticleEntry {
 interface StoredFile {
   readonly hash: string;
   readonly context: string;
-  readonly report: FileReport;
-  readonly findings: FileResult['findings'];
-  readonly names?: FileResult['names'];
+  readonly report: unknown[];
+  readonly findings: unknown[][];
+  /** Set when the file has a name index (kept in the names section, see `loadCache`). */
+  readonly namesDigest?: string;
 }
 
-function fromStored(v: unknown): FileEntry | undefined {
+/** The names section, parsed at the first result's `names` asked for. */
+type NamesOf = (path: string) => FileResult['names'];
+
+function fromStored(
+  path: string,
+  v: unknown,
+  decode: (row: unknown) => object | undefined,
+  namesOf: NamesOf,
+): FileEntry | undefined {
   if (!isObject(v) || !isString(v.hash) || !isString(v.context) || !Array.isArray(v.findings))
     return undefined;
-  const report = v.report;
+  const report = decode(v.report) as Partial<Record<keyof FileReport, unknown>> | undefined;
   if (!isObject(report) || !isObject(report.counts) || !isObject(report.pocount)) return undefined;
   const stored = v as unknown as StoredFile;
-  const result = {
-    report: stored.report,
-    tally: tallyOf(stored.report),
-    findings: stored.findings,
-    ...(stored.names ? { names: stored.names } : {}),
+  const findings: object[] = [];
+  for (const row of stored.findings) {
+    const d = decode(row);
+    if (!d) return undefined;
+    findings.push(d);
+  }
+  const base = {
+    report: report as FileReport,
+    tally: tallyOf(report as FileReport),
+    findings: findings as unknown as FileResult['findings'],
   };
+  const digest = stored.namesDigest;
+  // Only a memo miss of the name comparison reads `names`: a warm run does not parse them.
+  const result: FileResult = isString(digest)
+    ? {
+        ...base,
+        get names() {
+          return namesOf(path);
+        },
+        namesDigest: digest,
+      }
+    : base;
   return { hash: stored.hash, context: stored.context, result };
 }
 
-function toStored(e: FileEntry): StoredFile {
-  const { report, findings, names } = e.result;
-  return { hash: e.hash, context: e.context, report, findings, ...(names ? { names } : {}) };
+function toStored(e: FileEntry, encoder: Encoder): StoredFile {
+  const { report, findings } = e.result;
+  const digest = e.result.namesDigest ?? (e.result.names ? namesDigestOf(e.result) : undefined);
+  return {
+    hash: e.hash,
+    context: e.context,
+    report: encoder.encode(report),
+    findings: findings.map((d) => encoder.encode(d)),
+    ...(digest !== undefined ? { namesDigest: digest } : {}),
+  };
+}
+
+/** `FileResult.namesDigest`, taken from the result when it has one (the same value either way). */
+export function namesDigestOf(result: FileResult): string {
+  return result.namesDigest ?? sha1(JSON.stringify(result.names ?? null));
+}
+
+function isStamp(v: unknown): v is FileStamp {
+  return isObject(v) && isString(v.stamp) && typeof v.racy === 'boolean';
 }
 
 /**
  * Reads the cache written under `key` (code + config); a missing, truncated, edited or other-key
- * file gives an empty cache: the check then runs cold and rewrites it.
+ * file gives an empty cache: the check then runs cold and rewrites it. The file is three lines: the
+ * checksum of the rest, the entries, and the name indexes by path (a fifth of the bytes at 10,000
+ * articles, needed only when the name comparison's memo misses, so parsed only then).
  */
 export function loadCache(path: string, key: string): CheckCache {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return emptyCache();
-  }
-  const newline = text.indexOf('\n');
-  const body = text.slice(newline + 1);
   // The checksum line catches a truncated or hand-edited file before JSON.parse sees it.
-  if (newline < 0 || text.slice(0, newline) !== sha1(body)) return emptyCache();
+  const rest = readChecked(path);
+  const split = rest?.indexOf(10) ?? -1;
+  if (!rest || split < 0) return emptyCache();
+  let names: Record<string, FileResult['names']> | undefined;
+  // Kept as bytes until asked for: not even decoded on a memo hit.
+  const namesOf: NamesOf = (path) => {
+    names ??= JSON.parse(rest.toString('utf8', split + 1)) as Record<string, FileResult['names']>;
+    return names[path];
+  };
   try {
-    const data = JSON.parse(body) as unknown;
+    const data = JSON.parse(rest.toString('utf8', 0, split)) as unknown;
     if (!isObject(data) || data.format !== FORMAT || data.key !== key) return emptyCache();
-    if (!isObject(data.articles) || !isObject(data.files)) return emptyCache();
+    if (!isObject(data.articles) || !isObject(data.files) || !isObject(data.stamps)) return emptyCache();
+    const decode = decoder(data);
+    if (!decode) return emptyCache();
     const cache = emptyCache();
     for (const [p, e] of Object.entries(data.articles)) if (isArticleEntry(e)) cache.articles.set(p, e);
     for (const [p, stored] of Object.entries(data.files)) {
-      const e = fromStored(stored);
+      const e = fromStored(p, stored, decode, namesOf);
       if (e) cache.files.set(p, e);
     }
+    for (const [p, s] of Object.entries(data.stamps)) if (isStamp(s)) cache.stamps.set(p, s);
     return cache;
   } catch {
     return emptyCache();
@@ -108,12 +161,19 @@ export function loadCache(path: string, key: string): CheckCache {
  * one). A cache that cannot be written (read-only checkout, full disk) only costs speed: ignored.
  */
 export function saveCache(path: string, key: string, cache: CheckCache): void {
-  const body = JSON.stringify({
+  const encoder = new Encoder();
+  const files = Object.fromEntries([...cache.files].map(([p, e]) => [p, toStored(e, encoder)]));
+  const names: Record<string, FileResult['names']> = {};
+  for (const [p, e] of cache.files) if (e.result.names) names[p] = e.result.names;
+  // JSON.stringify writes no raw newline: the lines split where they were joined.
+  const body = `${JSON.stringify({
     format: FORMAT,
     key,
+    ...encoder.tables,
     articles: Object.fromEntries(cache.articles),
-    files: Object.fromEntries([...cache.files].map(([p, e]) => [p, toStored(e)])),
-  });
+    files,
+    stamps: Object.fromEntries(cache.stamps),
+  })}\n${JSON.stringify(names)}`;
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -130,7 +190,13 @@ export function saveCache(path: string, key: string, cache: CheckCache): void {
 
 /** Whether `next` holds exactly the entries of `previous` (then there is nothing to write). */
 export function sameCache(previous: CheckCache, next: CheckCache): boolean {
-  if (previous.articles.size !== next.articles.size || previous.files.size !== next.files.size) return false;
+  if (
+    previous.articles.size !== next.articles.size ||
+    previous.files.size !== next.files.size ||
+    previous.stamps.size !== next.stamps.size
+  )
+    return false;
+  for (const [path, s] of next.stamps) if (!sameStamp(previous.stamps.get(path), s)) return false;
   for (const [path, e] of next.articles) {
     const p = previous.articles.get(path);
     if (p?.hash !== e.hash || p.digest !== e.digest || p.lang !== e.lang) return false;
