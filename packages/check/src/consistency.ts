@@ -8,14 +8,14 @@
  * run reports what a cold one does. The archive is read here (it is small next to the locale files,
  * and only sync writes it).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { cacheFileFor, type DariConfig } from '@dari/config';
 import { type Diagnostic, plainText } from '@dari/core';
 import { archivePath, decodeUtf8, readRegular } from '@dari/io';
 import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
-import { readChecked, sha1 } from './cache/key.js';
+import { readChecked, sha1, writeChecked } from './cache/key.js';
 import { decoder, Encoder } from './cache/rows.js';
 import { namesDigestOf } from './cache/store.js';
 import type { FileResult } from './check-file.js';
@@ -86,18 +86,7 @@ function writeMemo(path: string, key: string, findings: readonly Diagnostic[]): 
   const encoder = new Encoder();
   const rows = findings.map((d) => encoder.encode(d));
   const body = JSON.stringify({ format: MEMO, key, ...encoder.tables, findings: rows });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, `${sha1(body)}\n${body}`);
-    renameSync(temp, path);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing was created where nothing could be written (a file where the folder would go).
-    }
-  }
+  writeChecked(path, body);
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** Hex sha1 of bytes or a string: ~1 GB/s, so hashing a file costs about what reading it does. */
 export function sha1(data: string | Uint8Array): string {
@@ -44,4 +45,24 @@ export function readChecked(path: string): Buffer | undefined {
   if (newline < 0) return undefined;
   const rest = bytes.subarray(newline + 1);
   return bytes.toString('latin1', 0, newline) === sha1(rest) ? rest : undefined;
+}
+
+/**
+ * Writes `body` as `readChecked` reads it, atomically (temp file + rename, so a concurrent reader
+ * sees the old file or the new one). A cache that cannot be written (read-only checkout, full disk,
+ * a file where the folder would go) only costs the next run speed: ignored.
+ */
+export function writeChecked(path: string, body: string): void {
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, `${sha1(body)}\n${body}`);
+    renameSync(temp, path);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was created where nothing could be written.
+    }
+  }
 }

@@ -1,10 +1,8 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { cacheFileFor } from '@dari/config';
 import type { FileResult } from '../check-file.js';
 import type { FileReport } from '../report.js';
 import { tallyOf } from '../stats.js';
-import { readChecked, sha1 } from './key.js';
+import { readChecked, sha1, writeChecked } from './key.js';
 import { decoder, Encoder } from './rows.js';
 import { type FileStamp, sameStamp } from './stamp.js';
 
@@ -156,10 +154,7 @@ export function loadCache(path: string, key: string): CheckCache {
   }
 }
 
-/**
- * Writes the cache atomically (temp file + rename, so a concurrent reader sees the old or the new
- * one). A cache that cannot be written (read-only checkout, full disk) only costs speed: ignored.
- */
+/** Writes the cache (atomically; a cache that cannot be written is ignored: `writeChecked`). */
 export function saveCache(path: string, key: string, cache: CheckCache): void {
   const encoder = new Encoder();
   const files = Object.fromEntries([...cache.files].map(([p, e]) => [p, toStored(e, encoder)]));
@@ -174,18 +169,7 @@ export function saveCache(path: string, key: string, cache: CheckCache): void {
     files,
     stamps: Object.fromEntries(cache.stamps),
   })}\n${JSON.stringify(names)}`;
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, `${sha1(body)}\n${body}`);
-    renameSync(temp, path);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing was created where nothing could be written.
-    }
-  }
+  writeChecked(path, body);
 }
 
 /** Whether `next` holds exactly the entries of `previous` (then there is nothing to write). */
