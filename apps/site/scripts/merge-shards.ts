@@ -30,11 +30,15 @@ export interface MergeResult {
 
 /** Files more than one part wrote with different bytes: the parts were not built from one project. */
 export class MergeConflict extends Error {
-  constructor(readonly files: readonly string[]) {
+  // A field, not a parameter property: Node runs this script by stripping types, which allows no
+  // TypeScript-only syntax.
+  readonly files: readonly string[];
+  constructor(files: readonly string[]) {
     super(
       `${files.length} file(s) differ between the parts: ${files.slice(0, 10).join(', ')}${files.length > 10 ? ', …' : ''}` +
         ' — build every part from the same commit, with the same DARI_NOW',
     );
+    this.files = files;
   }
 }
 
