@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io.js';
 import { main } from './main.js';
+import { capture } from './test-support/project.js';
 
 const SEED = new URL('../../../locales/ko/korus-fta-revision-talks.xlf', import.meta.url).pathname;
 const FILE = 'locales/ko/korus.xlf';
@@ -15,23 +15,6 @@ function project(text: string): string {
   mkdirSync(join(root, 'locales', 'ko'), { recursive: true });
   writeFileSync(join(root, FILE), text);
   return root;
-}
-
-function capture(): Io & { text: () => string; errors: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    color: false,
-    tty: false,
-    text: () => out,
-    errors: () => err,
-  };
 }
 
 describe('dari review', () => {
@@ -47,8 +30,8 @@ describe('dari review', () => {
     const root = project(changed);
     const io = capture();
     expect(await main(['review', FILE, '--cwd', root], root, io)).toBe(0);
-    expect(io.text()).toMatch(/needs review\n {2}source changed: .*\[-last month-\]\{\+in July\+\}/);
-    expect(io.text()).toMatch(/review: 15 of 15 units wait for review/);
+    expect(io.stdout()).toMatch(/needs review\n {2}source changed: .*\[-last month-\]\{\+in July\+\}/);
+    expect(io.stdout()).toMatch(/review: 15 of 15 units wait for review/);
   });
 
   it('--approve signs units off in one write; unknown ids change nothing', async () => {
@@ -62,7 +45,7 @@ describe('dari review', () => {
         bad,
       ),
     ).toBe(2);
-    expect(bad.errors()).toContain('review-no-unit');
+    expect(bad.stderr()).toContain('review-no-unit');
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(seed);
     const io = capture();
     expect(
@@ -76,6 +59,6 @@ describe('dari review', () => {
     expect(after.match(/approved="yes"/g)).toHaveLength(2);
     const list = capture();
     await main(['review', FILE, '--cwd', root], root, list);
-    expect(list.text()).toMatch(/review: 13 of 15 units wait/);
+    expect(list.stdout()).toMatch(/review: 13 of 15 units wait/);
   });
 });

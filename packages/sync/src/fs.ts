@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readRegular, stageFile } from '@dari/io';
+import { type FileStamp, readRegular, stageFile, stampOfStats } from '@dari/io';
 
 /**
  * What identifies a file version on disk without reading it again (as git's index does). Times
  * are float milliseconds (sub-microsecond resolution today): a bigint stat costs twice as much,
- * and changes closer together than that are caught by the racy rule below anyway.
+ * and changes closer together than that are caught by the racy rule of the cache stamp anyway.
  */
 export interface Stamp {
   readonly size: number;
@@ -23,7 +23,7 @@ export function readStamped(
   maxBytes?: number,
 ): { bytes: Buffer; stamp: Stamp; cache: CacheStamp } {
   const { bytes, stat: s } = readRegular(path, { file, maxBytes });
-  return { bytes, stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: cacheStamp(s) };
+  return { bytes, stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: stampOfStats(s) };
 }
 
 /** The stamp of a file now, or undefined when it does not exist. */
@@ -43,30 +43,13 @@ export function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
-/**
- * A file version as the stamp cache remembers it: size, mtime, ctime and inode in one string (ctime
- * changes on every write and cannot be set back, so a tool that restores mtime is still noticed),
- * and whether it is racy: changed so shortly before it was looked at that a later write within
- * the same clock tick could leave the stamp equal, so its content hash must be checked too.
- */
-export interface CacheStamp {
-  readonly stamp: string;
-  readonly racy: boolean;
-}
-
-/** Files changed less than this long before they were looked at are racy (coarse clocks, FAT's 2 s). */
-const RACY_MS = 3_000;
+/** A file version as the stamp cache remembers it (@dari/io's stamp, shared with check's cache). */
+export type CacheStamp = FileStamp;
 
 /** The stamp and cache stamp of a file now (one stat), or undefined when it does not exist. */
 export function statStamped(path: string): { stamp: Stamp; cache: CacheStamp } | undefined {
   const s = statSync(path, { throwIfNoEntry: false });
-  return s && { stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: cacheStamp(s) };
-}
-
-function cacheStamp(s: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): CacheStamp {
-  const now = Date.now();
-  const racy = now - s.mtimeMs < RACY_MS || now - s.ctimeMs < RACY_MS;
-  return { stamp: `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`, racy };
+  return s && { stamp: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, cache: stampOfStats(s) };
 }
 
 /** Content hash the cache compares when a stamp is racy or differs (a touched file is not re-parsed). */

@@ -132,15 +132,8 @@ export function archiveEntryOf(
   if (!unit.target || !hasTranslation(unit)) return undefined;
   const untranslated = unit.state === 'new' || unit.state === 'needs-translation';
   if (untranslated && sourceKey(unit.target) === sourceKey(unit.source)) return undefined;
-  return {
-    source: unit.source,
-    target: unit.target,
-    sourceLang,
-    locale,
-    ...(from !== undefined ? { from } : {}),
-    unitId: unit.id,
-    state: unit.state,
-  };
+  // The archive keeps the state: a target removed while awaiting review comes back awaiting review.
+  return { ...entryOf(unit, unit.target, sourceLang, locale, from), state: unit.state };
 }
 
 /**
@@ -163,9 +156,20 @@ export function memoryEntryOf(
   from?: string,
 ): MemoryEntry | undefined {
   if (!unit.target || !hasTranslation(unit) || !isTranslatedState(unit.state)) return undefined;
+  return entryOf(unit, unit.target, sourceLang, locale, from);
+}
+
+/** The entry for a unit whose target the caller has judged worth remembering. */
+function entryOf(
+  unit: Unit,
+  target: Content,
+  sourceLang: string,
+  locale: string,
+  from?: string,
+): MemoryEntry {
   return {
     source: unit.source,
-    target: unit.target,
+    target,
     sourceLang,
     locale,
     ...(from !== undefined ? { from } : {}),
