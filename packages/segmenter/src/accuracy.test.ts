@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { requireShared } from '../../../tests/support/shared.js';
 import { splitSentences } from './sentences.js';
-import { loadOwnSets, loadSharedSets, type SegmentationCase, score, sharedDir } from './testsets.js';
+import { loadOwnSets, loadSharedSets, type SegmentationCase, score } from './testsets.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -42,15 +43,10 @@ describe('own news sets', () => {
   });
 });
 
-const shared = loadSharedSets(root);
-// Outside data is never copied into the repository: without ../shared the suites are skipped (and
-// under CI, where ../shared is always laid out, its absence is a failure).
-if (!shared) {
-  console.warn(`public segmentation suites skipped: ${sharedDir(root)} not found`);
-  it('finds ../shared/testdata/segmentation under CI', () => {
-    expect(process.env.CI === 'true', `${sharedDir(root)} is missing`).toBe(false);
-  });
-}
+// Outside data is never copied into the repository: without ../shared the suites are skipped with
+// one line in the run's summary, and under CI=true its absence fails this file.
+const need = requireShared('testdata/segmentation', 'the public segmentation suites');
+const shared = need.missing ? undefined : loadSharedSets(root);
 
 describe.skipIf(!shared)('public segmentation suites (../shared/testdata/segmentation)', () => {
   for (const set of shared ?? []) {
