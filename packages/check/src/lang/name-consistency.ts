@@ -5,8 +5,11 @@
  */
 import { jamoDistanceWithin, nearMissLimit } from './names.js';
 
-const PARTICLE =
-  /(?:에서는|에서|에게|으로|로는|과의|와의|이라고|라고|까지|부터|은|는|이|가|을|를|과|와|의|에|도|로|만)$/;
+const PARTICLES = new Set(
+  '에서는 에서 에게 으로 로는 과의 와의 이라고 라고 까지 부터 은 는 이 가 을 를 과 와 의 에 도 로 만'.split(' '),
+);
+/** Longest particle, in syllables: a word's last three syllables are all a particle may take. */
+const PARTICLE_MAX = 3;
 const HANGUL_WORD = /[가-힣]+/g;
 // Capitalized words that mark a name, not a sentence start.
 const NAME_WORD = /(?<=[^.!?"“]\s)[A-Z][a-z]{2,}(?:-[a-z]+)?/g;
@@ -21,11 +24,23 @@ export function stems(text: string): ReadonlySet<string> {
   return remembered(STEMS, text, () => {
     const out = new Set<string>();
     for (const m of text.matchAll(HANGUL_WORD)) {
-      const stripped = m[0].replace(PARTICLE, '');
-      out.add([...stripped].length >= 2 ? stripped : m[0]);
+      const word = m[0];
+      // Hangul syllables are single code units, so lengths here count syllables.
+      const stripped = withoutParticle(word);
+      out.add(stripped.length >= 2 ? stripped : word);
     }
     return out;
   });
+}
+
+/**
+ * The word without its trailing particle: the longest one that ends it, as an anchored alternation
+ * `(?:에서는|…|만)$` matches it (its leftmost match is the longest suffix), without a regular expression per word.
+ */
+function withoutParticle(word: string): string {
+  for (let k = Math.min(PARTICLE_MAX, word.length); k > 0; k--)
+    if (PARTICLES.has(word.slice(word.length - k))) return word.slice(0, word.length - k);
+  return word;
 }
 
 // The name-inconsistent rule and the archive's name index read the same sentences of a file: the
@@ -64,7 +79,8 @@ export function inconsistentSpellings<T>(
     const names = nameWords(pair.source);
     if (names.size === 0) continue;
     for (const stem of stems(pair.target)) {
-      if ([...stem].length < 3) continue;
+      // Stems are Hangul syllables only: their length in code units is their length in syllables.
+      if (stem.length < 3) continue;
       const s = seen.get(stem) ?? { count: 0, names: new Set<string>(), ref: pair.ref };
       s.count++;
       for (const n of names) s.names.add(n);

@@ -2,9 +2,8 @@ import { DariError, errorAt, lineColumnAt } from '@dari/core';
 import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
 import type { XmlAttr, XmlDocument, XmlElement, XmlNode } from './tree.js';
 
-interface Building {
-  readonly el: Omit<XmlElement, 'end' | 'closeStart'> & { end: number; closeStart: number };
-}
+/** An element whose end tag is still to come. */
+type Building = Omit<XmlElement, 'end' | 'closeStart'> & { end: number; closeStart: number };
 
 /**
  * Deepest element nesting read by default. XLIFF itself needs about 8 levels; real files nest
@@ -36,7 +35,7 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
     const { line, column } = lineColumnAt(text, offset);
     throw new DariError(errorAt(ruleId, message, { file, line, column, ...(note ? { note } : {}) }));
   };
-  const children = (): XmlNode[] => stack.at(-1)?.el.children ?? top;
+  const children = (): XmlNode[] => (stack.length > 0 ? (stack[stack.length - 1] as Building).children : top);
   /** Adds the gap's text, comment, PI and CDATA nodes up to the tag at `tagStart`; returns `tagStart`. */
   const gap = (tagStart: number): number => {
     addGapNodes(text, cursor, tagStart, children());
@@ -60,11 +59,11 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
     // An attribute value cannot hold a literal '<', so the last one before the tag's end starts it.
     const start = gap(text.lastIndexOf('<', openEnd - 1));
     cursor = openEnd;
-    const parentNs = stack.at(-1)?.el.ns ?? {};
+    const parentNs = stack.length > 0 ? (stack[stack.length - 1] as Building).ns : NO_NS;
     const ownNs = tag.ns as Record<string, string>;
     // Most elements declare nothing: share the parent's scope instead of copying it.
     const ns = hasKeys(ownNs) ? { ...parentNs, ...ownNs } : parentNs;
-    const el: Building['el'] = {
+    const el: Building = {
       kind: 'element',
       name: tag.name,
       local: tag.local,
@@ -80,7 +79,7 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
       end: openEnd,
     };
     children().push(el as XmlElement);
-    stack.push({ el });
+    stack.push(el);
     if (stack.length > maxDepth)
       fail(
         'xml-too-deep',
@@ -94,11 +93,11 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
     const building = stack.pop();
     if (!building) return;
     if (closeStart !== undefined) {
-      building.el.closeStart = closeStart;
+      building.closeStart = closeStart;
       cursor = parser.position + bom;
-      building.el.end = cursor;
+      building.end = cursor;
     }
-    if (stack.length === 0) root = building.el as XmlElement;
+    if (stack.length === 0) root = building as XmlElement;
   });
   parser.on('error', (err) => {
     const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
@@ -191,16 +190,19 @@ function eol(s: string): string {
   return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
+/** The scope of an element outside any other: no prefixes declared. */
+const NO_NS: Readonly<Record<string, string>> = {};
+const NO_ATTRS: readonly XmlAttr[] = [];
+
 // saxes keeps attributes and namespaces in prototype-less dictionaries: `for…in` walks them at
 // half the cost of `Object.values`/`Object.keys`, which matters on every element of every file.
-function attrsOf(tag: SaxesTagNS): XmlAttr[] {
+// saxes's attribute objects carry exactly `XmlAttr`'s fields and are never touched again once the
+// tag is out: they are kept as they are rather than copied (one object less per attribute).
+function attrsOf(tag: SaxesTagNS): readonly XmlAttr[] {
   const attributes = tag.attributes as Record<string, SaxesAttributeNS>;
-  const out: XmlAttr[] = [];
-  for (const key in attributes) {
-    const a = attributes[key] as SaxesAttributeNS;
-    out.push({ name: a.name, local: a.local, prefix: a.prefix, uri: a.uri, value: a.value });
-  }
-  return out;
+  let out: XmlAttr[] | undefined;
+  for (const key in attributes) (out ??= []).push(attributes[key] as SaxesAttributeNS);
+  return out ?? NO_ATTRS;
 }
 
 function hasKeys(o: object): boolean {
