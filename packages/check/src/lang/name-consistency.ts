@@ -5,9 +5,8 @@
  */
 import { jamoDistanceWithin, nearMissLimit } from './names.js';
 
-const PARTICLES = new Set(
-  '에서는 에서 에게 으로 로는 과의 와의 이라고 라고 까지 부터 은 는 이 가 을 를 과 와 의 에 도 로 만'.split(' '),
-);
+// biome-ignore format: one line, read as the list it is
+const PARTICLES = new Set(['에서는', '에서', '에게', '으로', '로는', '과의', '와의', '이라고', '라고', '까지', '부터', '은', '는', '이', '가', '을', '를', '과', '와', '의', '에', '도', '로', '만']);
 /** Longest particle, in syllables: a word's last three syllables are all a particle may take. */
 const PARTICLE_MAX = 3;
 const HANGUL_WORD = /[가-힣]+/g;

@@ -201,7 +201,10 @@ const NO_ATTRS: readonly XmlAttr[] = [];
 function attrsOf(tag: SaxesTagNS): readonly XmlAttr[] {
   const attributes = tag.attributes as Record<string, SaxesAttributeNS>;
   let out: XmlAttr[] | undefined;
-  for (const key in attributes) (out ??= []).push(attributes[key] as SaxesAttributeNS);
+  for (const key in attributes) {
+    out ??= [];
+    out.push(attributes[key] as SaxesAttributeNS);
+  }
   return out ?? NO_ATTRS;
 }
 
