@@ -1,9 +1,8 @@
 import { DariError, errorAt, lineColumnAt } from '@dari/core';
 import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
+import { addGapNodes } from './gaps.js';
+import { type Building, NO_ATTRS, NO_NS, scanXml } from './scan.js';
 import type { XmlAttr, XmlDocument, XmlElement, XmlNode } from './tree.js';
-
-/** An element whose end tag is still to come. */
-type Building = Omit<XmlElement, 'end' | 'closeStart'> & { end: number; closeStart: number };
 
 /**
  * Deepest element nesting read by default. XLIFF itself needs about 8 levels; real files nest
@@ -19,6 +18,20 @@ export const DEFAULT_MAX_DEPTH = 1000;
  */
 export function parseXml(text: string, file: string, options: { maxDepth?: number } = {}): XmlDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Most files are the plain XML CAT tools write: read by a scanner many times faster than saxes,
+  // which reads (and reports on) everything else.
+  const simple = scanXml(text, bom, maxDepth);
+  if (simple) return { text, root: simple.root, declEnd: simple.declEnd };
+  return parseWithSaxes(text, file, maxDepth);
+}
+
+/** `parseXml` by saxes alone: every file the scanner refuses, and the reference it is tested against. */
+export function parseWithSaxes(
+  text: string,
+  file: string,
+  maxDepth: number = DEFAULT_MAX_DEPTH,
+): XmlDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Few handlers on purpose: past six, V8 turns the parser into a slow dictionary object and every
   // character costs several times more. Text, comments, PIs and CDATA are cut from the gaps between
@@ -132,67 +145,6 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
     return fail('xml-malformed', 'XML is not well-formed: the file has no root element', text.length);
   return { text, root, declEnd };
 }
-
-/** The nodes of a gap between tags, which saxes has already checked: text, comments, PIs, CDATA. */
-function addGapNodes(text: string, from: number, to: number, into: XmlNode[]): void {
-  let pos = from;
-  while (pos < to) {
-    const lt = text.indexOf('<', pos);
-    const stop = lt < 0 || lt > to ? to : lt;
-    if (stop > pos) {
-      into.push({
-        kind: 'text',
-        text: decodeText(text.slice(pos, stop)),
-        cdata: false,
-        start: pos,
-        end: stop,
-      });
-      pos = stop;
-    } else if (text.startsWith('<!--', pos)) {
-      const end = text.indexOf('-->', pos + 4) + 3;
-      into.push({ kind: 'comment', start: pos, end });
-      pos = end;
-    } else if (text.startsWith('<![CDATA[', pos)) {
-      const close = text.indexOf(']]>', pos + 9);
-      into.push({
-        kind: 'text',
-        text: eol(text.slice(pos + 9, close)),
-        cdata: true,
-        start: pos,
-        end: close + 3,
-      });
-      pos = close + 3;
-    } else {
-      const end = text.indexOf('?>', pos + 2) + 2;
-      into.push({ kind: 'pi', start: pos, end });
-      pos = end;
-    }
-  }
-}
-
-const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Character data as XML reads it: line ends normalised, then references expanded (saxes refused any other). */
-function decodeText(raw: string): string {
-  const text = eol(raw);
-  if (!text.includes('&')) return text;
-  return text.replace(
-    ENTITY,
-    (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-      name !== undefined
-        ? (NAMED[name] ?? '')
-        : String.fromCodePoint(Number.parseInt(hex ?? dec ?? '', hex ? 16 : 10)),
-  );
-}
-
-function eol(s: string): string {
-  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
-}
-
-/** The scope of an element outside any other: no prefixes declared. */
-const NO_NS: Readonly<Record<string, string>> = {};
-const NO_ATTRS: readonly XmlAttr[] = [];
 
 // saxes keeps attributes and namespaces in prototype-less dictionaries: `for…in` walks them at
 // half the cost of `Object.values`/`Object.keys`, which matters on every element of every file.
