@@ -366,6 +366,16 @@ export function jamoDistance(a: string, b: string): number {
   return boundedDistance(x, x.length, y, y.length, Number.MAX_SAFE_INTEGER);
 }
 
+/** A word as jamo codes, for `codesDistanceWithin` (callers comparing a word many times keep them). */
+export function jamoCodes(word: string): readonly number[] {
+  return jamo(word);
+}
+
+/** `jamoDistanceWithin` of two words given as `jamoCodes`. */
+export function codesDistanceWithin(x: readonly number[], y: readonly number[], limit: number): number {
+  return boundedDistance(x, x.length, y, y.length, limit);
+}
+
 /** `jamoDistance(a, b)` when it is at most `limit`; otherwise some number above `limit`. */
 export function jamoDistanceWithin(a: string, b: string, limit: number): number {
   const x = jamo(a);
