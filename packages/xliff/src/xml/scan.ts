@@ -146,7 +146,7 @@ function startTag(text: string, start: number, parentNs: Readonly<Record<string,
   const nameEnd = qnameEnd(text, i);
   const name = text.slice(i, nameEnd);
   i = nameEnd;
-  let raw: Array<{ name: string; value: string }> | undefined;
+  let attrs: Array<{ name: string; prefix: string; local: string; value: string; uri: string }> | undefined;
   let selfClosing = false;
   for (;;) {
     const c = text.charCodeAt(i);
@@ -172,42 +172,53 @@ function startTag(text: string, start: number, parentNs: Readonly<Record<string,
     const q = text.charCodeAt(i);
     if (q !== QUOTE && q !== APOS) refuse();
     const close = attributeValueEnd(text, i + 1, q);
-    raw ??= [];
-    raw.push({ name: attrName, value: decodeAttribute(text.slice(i + 1, close)) });
+    const colon = attrName.indexOf(':');
+    attrs ??= [];
+    // In saxes's field order; the namespace URI is filled in once the whole tag's declarations are known.
+    attrs.push({
+      name: attrName,
+      prefix: colon < 0 ? '' : attrName.slice(0, colon),
+      local: colon < 0 ? attrName : attrName.slice(colon + 1),
+      value: decodeAttribute(text.slice(i + 1, close)),
+      uri: '',
+    });
     i = close + 1;
   }
-  const { prefix, local } = split(name);
   let own: Record<string, string> | undefined;
-  for (const a of raw ?? []) {
+  for (const a of attrs ?? []) {
     if (a.name === 'xmlns') {
       const uri = a.value.trim();
       if (uri === XML_NS || uri === XMLNS_NS) refuse();
       own ??= Object.create(null) as Record<string, string>;
       own[''] = uri;
-    } else if (a.name.startsWith('xmlns:')) {
-      const declared = a.name.slice(6);
+    } else if (a.prefix === 'xmlns') {
       const uri = a.value.trim();
-      if (declared === 'xml' || declared === 'xmlns' || uri === '' || uri === XML_NS || uri === XMLNS_NS)
+      if (a.local === 'xml' || a.local === 'xmlns' || uri === '' || uri === XML_NS || uri === XMLNS_NS)
         refuse();
       own ??= Object.create(null) as Record<string, string>;
-      own[declared] = uri;
+      own[a.local] = uri;
     }
   }
   // As parse.ts does with saxes's scopes: most elements declare nothing and share their parent's.
   const ns = own ? { ...parentNs, ...own } : parentNs;
+  const colon = name.indexOf(':');
+  const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const local = colon < 0 ? name : name.slice(colon + 1);
   if (prefix === 'xml' || prefix === 'xmlns') refuse();
   const uri = prefix === '' ? (Object.hasOwn(ns, '') ? (ns[''] as string) : '') : resolve(ns, prefix);
-  let attrs: XmlAttr[] | undefined;
-  if (raw) {
-    attrs = [];
-    const seen = new Set<string>();
-    for (const a of raw) {
-      const q = split(a.name);
-      const attrUri = q.prefix === '' ? (a.name === 'xmlns' ? XMLNS_NS : '') : resolve(ns, q.prefix);
-      const key = q.prefix === '' ? a.name : `{${attrUri}}${q.local}`;
-      if (seen.has(key)) refuse();
-      seen.add(key);
-      attrs.push({ name: a.name, prefix: q.prefix, local: q.local, value: a.value, uri: attrUri });
+  if (attrs) {
+    for (const [k, a] of attrs.entries()) {
+      a.uri = a.prefix === '' ? (a.name === 'xmlns' ? XMLNS_NS : '') : resolve(ns, a.prefix);
+      // One attribute twice: the same name unprefixed, or the same namespace and local name (saxes's test).
+      for (let j = 0; j < k; j++) {
+        const b = attrs[j] as XmlAttr;
+        if (
+          a.prefix === ''
+            ? b.prefix === '' && b.name === a.name
+            : b.prefix !== '' && b.uri === a.uri && b.local === a.local
+        )
+          refuse();
+      }
     }
   }
   return {
@@ -233,13 +244,6 @@ function resolve(ns: Readonly<Record<string, string>>, prefix: string): string {
   if (prefix === 'xml') return XML_NS;
   if (prefix === 'xmlns') return XMLNS_NS;
   return refuse();
-}
-
-function split(name: string): { prefix: string; local: string } {
-  const colon = name.indexOf(':');
-  return colon < 0
-    ? { prefix: '', local: name }
-    : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
 }
 
 /** End of an ASCII QName (`NCName` or `NCName:NCName`) at `from`; refuses anything else. */
