@@ -41,12 +41,16 @@ export const TYPE20: Readonly<Record<CodeKind, { type: string; subType?: string 
 
 /** Kind from a 1.2 ctype, else from the HTML tag in the data, else `html`. */
 export function kindFrom12(ctype: string | undefined, data: string): CodeKind {
-  for (const [kind, c] of Object.entries(CTYPE12)) {
-    if (ctype !== undefined && (c.paired === ctype || c.ph === ctype)) return kind as CodeKind;
-  }
+  const kind = ctype === undefined ? undefined : KIND_BY_CTYPE12.get(ctype);
+  if (kind !== undefined) return kind;
   if (ctype === 'underlined') return 'html';
   return kindFromData(data);
 }
+
+// Kind by 1.2 ctype, the first kind in CTYPE12's order that names it (a table: readers ask on every code).
+const KIND_BY_CTYPE12 = new Map<string, CodeKind>();
+for (const [kind, c] of Object.entries(CTYPE12) as [CodeKind, { paired: string; ph: string }][])
+  for (const ctype of [c.paired, c.ph]) if (!KIND_BY_CTYPE12.has(ctype)) KIND_BY_CTYPE12.set(ctype, kind);
 
 /** Kind from a 2.0 type/subType, else from the HTML tag in the data. */
 export function kindFrom20(type: string | undefined, subType: string | undefined, data: string): CodeKind {
@@ -75,16 +79,16 @@ export function htmlTag(data: string): { name: string; attrs: Record<string, str
   if (data[0] !== '<') return undefined;
   let i = data[1] === '/' ? 2 : 1;
   const nameStart = i;
-  while (i < data.length && /[A-Za-z0-9-]/.test(data[i] ?? '')) i++;
+  while (i < data.length && isTagNameChar(data.charCodeAt(i))) i++;
   const name = data.slice(nameStart, i).toLowerCase();
   if (!name) return undefined;
   const attrs: Record<string, string> = {};
   if (nameStart === 2) return { name, attrs };
   for (;;) {
-    while (/\s/.test(data[i] ?? '')) i++;
+    while (i < data.length && isSpace(data.charCodeAt(i))) i++;
     if (i >= data.length || data[i] === '>' || data[i] === '/') break;
     const keyStart = i;
-    while (i < data.length && !/[\s=>/]/.test(data[i] ?? '')) i++;
+    while (i < data.length && !isSpace(data.charCodeAt(i)) && !'=>/'.includes(data[i] ?? '')) i++;
     const key = data.slice(keyStart, i).toLowerCase();
     let value = '';
     if (data[i] === '=') {
@@ -96,13 +100,34 @@ export function htmlTag(data: string): { name: string; attrs: Record<string, str
         i = close < 0 ? data.length : close + 1;
       } else {
         const s = i;
-        while (i < data.length && !/[\s>]/.test(data[i] ?? '')) i++;
+        while (i < data.length && !isSpace(data.charCodeAt(i)) && data[i] !== '>') i++;
         value = data.slice(s, i);
       }
     }
     if (key) attrs[key] = decodeHtmlEntities(value);
   }
   return { name, attrs };
+}
+
+function isTagNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+}
+
+/** What `/\s/` matches, for one UTF-16 code unit (a character test per character of every code's data). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -12,13 +12,27 @@ export interface Day {
 
 /** `YYYY-MM-DD` (a frontmatter date) as a day, or undefined. */
 export function parseDay(iso: string | undefined): Day | undefined {
+  // Rules ask for the article's date on every unit of a file: the last answer is kept.
+  if (iso === lastIso) return lastDay;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  if (!m) return undefined;
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  return day.m >= 1 && day.m <= 12 && day.d >= 1 && day.d <= daysInMonth(day.y, day.m) ? day : undefined;
+  const day = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+  lastDay =
+    day && day.m >= 1 && day.m <= 12 && day.d >= 1 && day.d <= daysInMonth(day.y, day.m) ? day : undefined;
+  lastIso = iso;
+  return lastDay;
 }
 
+let lastIso: string | undefined;
+let lastDay: Day | undefined;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Arithmetic where it is plain Gregorian; else Date, which also reads years 0–99 as 1900–1999.
+  if (Number.isInteger(y) && y >= 100 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    if (m !== 2) return MONTH_DAYS[m - 1] ?? 31;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

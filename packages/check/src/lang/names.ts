@@ -257,6 +257,13 @@ for (const [index, e] of NAMES.entries()) {
     BY_FIRST_WORD.set(key, [...(BY_FIRST_WORD.get(key) ?? []), { index, re }]);
 }
 
+/** First letters of the words that start a name (as written or in capitals). */
+const FIRST_LETTERS = new Set([...BY_FIRST_WORD.keys()].map((w) => w.charCodeAt(0)));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 // The rules that read names (name-spelling, omitted-content) ask about the same unit's source one
 // after the other: the last answer is kept, and returned as is (callers only read it).
 let lastNamesText: string | undefined;
@@ -266,12 +273,24 @@ let lastNames: readonly NameEntry[] = [];
 export function namesIn(text: string): readonly NameEntry[] {
   if (text === lastNamesText) return lastNames;
   const hits = new Set<number>();
-  for (const m of text.matchAll(/[A-Za-z]+/g))
-    for (const { index, re } of BY_FIRST_WORD.get(m[0]) ?? []) {
+  // The ASCII words of the text (what /[A-Za-z]+/g finds), scanned by hand: most start with a
+  // letter no name starts with, and are passed over without a match object or a substring.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (!FIRST_LETTERS.has(text.charCodeAt(start))) continue;
+    for (const { index, re } of BY_FIRST_WORD.get(text.slice(start, i)) ?? []) {
       if (hits.has(index)) continue;
-      re.lastIndex = m.index;
+      re.lastIndex = start;
       if (re.test(text)) hits.add(index);
     }
+  }
   const found = [...hits].sort((a, b) => a - b).flatMap((i) => NAMES[i] ?? []);
   lastNames = found.filter((e) => !found.some((o) => o !== e && o.en.includes(e.en) && o.ko.includes(e.ko)));
   lastNamesText = text;
@@ -345,6 +364,16 @@ export function jamoDistance(a: string, b: string): number {
   const x = jamo(a);
   const y = jamo(b);
   return boundedDistance(x, x.length, y, y.length, Number.MAX_SAFE_INTEGER);
+}
+
+/** A word as jamo codes, for `codesDistanceWithin` (callers comparing a word many times keep them). */
+export function jamoCodes(word: string): readonly number[] {
+  return jamo(word);
+}
+
+/** `jamoDistanceWithin` of two words given as `jamoCodes`. */
+export function codesDistanceWithin(x: readonly number[], y: readonly number[], limit: number): number {
+  return boundedDistance(x, x.length, y, y.length, limit);
 }
 
 /** `jamoDistance(a, b)` when it is at most `limit`; otherwise some number above `limit`. */

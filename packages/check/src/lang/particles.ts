@@ -47,7 +47,11 @@ function wordBefore(text: string, at: number): { word: string; ending: Ending; q
     end = glossed ? open : end - 1;
     quoted = true;
   }
-  const latin = /([A-Za-z]+|[\d,]*\d)$/.exec(text.slice(Math.max(0, end - 40), end));
+  // Only a word ending in an ASCII letter or digit can be Latin or a number: most particles follow
+  // Hangul, and skip the regular expression (it tries every start in the slice).
+  const latin = isAsciiAlnum(text.charCodeAt(end - 1))
+    ? /([A-Za-z]+|[\d,]*\d)$/.exec(text.slice(Math.max(0, end - 40), end))
+    : null;
   if (latin) {
     const word = latin[1] ?? '';
     const ending = /^\d/.test(word) ? numberEnding(word) : acronymEnding(word);
@@ -56,6 +60,10 @@ function wordBefore(text: string, at: number): { word: string; ending: Ending; q
   const last = text[end - 1] ?? '';
   if (!isHangulSyllable(last)) return undefined;
   return { word: last, ending: syllableEnding(last), quoted };
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -70,7 +70,8 @@ export function englishTimeExpressions(text: string): readonly TimeExpression[] 
 
 function timeExpressionsOf(text: string): TimeExpression[] {
   const out: { at: number; e: TimeExpression }[] = [];
-  for (const m of text.matchAll(WEEKDAY)) {
+  // Every weekday name ends in "day" (WEEKDAY is case-sensitive): most sentences have none to look for.
+  for (const m of text.includes('day') ? text.matchAll(WEEKDAY) : []) {
     const qualifier = (m[1] ?? '').toLowerCase();
     const at = m.index ?? 0;
     const offset = qualifier === 'last' ? -1 : qualifier === 'next' ? 1 : tenseOf(text, at);

@@ -1,10 +1,8 @@
 import { DariError, errorAt, lineColumnAt } from '@dari/core';
 import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
+import { addGapNodes } from './gaps.js';
+import { type Building, NO_ATTRS, NO_NS, scanXml } from './scan.js';
 import type { XmlAttr, XmlDocument, XmlElement, XmlNode } from './tree.js';
-
-interface Building {
-  readonly el: Omit<XmlElement, 'end' | 'closeStart'> & { end: number; closeStart: number };
-}
 
 /**
  * Deepest element nesting read by default. XLIFF itself needs about 8 levels; real files nest
@@ -21,6 +19,20 @@ export const DEFAULT_MAX_DEPTH = 1000;
 export function parseXml(text: string, file: string, options: { maxDepth?: number } = {}): XmlDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Most files are the plain XML CAT tools write: read by a scanner many times faster than saxes,
+  // which reads (and reports on) everything else.
+  const simple = scanXml(text, bom, maxDepth);
+  if (simple) return { text, root: simple.root, declEnd: simple.declEnd };
+  return parseWithSaxes(text, file, maxDepth);
+}
+
+/** `parseXml` by saxes alone: every file the scanner refuses, and the reference it is tested against. */
+export function parseWithSaxes(
+  text: string,
+  file: string,
+  maxDepth: number = DEFAULT_MAX_DEPTH,
+): XmlDocument {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Few handlers on purpose: past six, V8 turns the parser into a slow dictionary object and every
   // character costs several times more. Text, comments, PIs and CDATA are cut from the gaps between
   // tags instead (saxes still checks all of them); only elements come from events.
@@ -36,7 +48,7 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
     const { line, column } = lineColumnAt(text, offset);
     throw new DariError(errorAt(ruleId, message, { file, line, column, ...(note ? { note } : {}) }));
   };
-  const children = (): XmlNode[] => stack.at(-1)?.el.children ?? top;
+  const children = (): XmlNode[] => (stack.length > 0 ? (stack[stack.length - 1] as Building).children : top);
   /** Adds the gap's text, comment, PI and CDATA nodes up to the tag at `tagStart`; returns `tagStart`. */
   const gap = (tagStart: number): number => {
     addGapNodes(text, cursor, tagStart, children());
@@ -60,11 +72,11 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
     // An attribute value cannot hold a literal '<', so the last one before the tag's end starts it.
     const start = gap(text.lastIndexOf('<', openEnd - 1));
     cursor = openEnd;
-    const parentNs = stack.at(-1)?.el.ns ?? {};
+    const parentNs = stack.length > 0 ? (stack[stack.length - 1] as Building).ns : NO_NS;
     const ownNs = tag.ns as Record<string, string>;
     // Most elements declare nothing: share the parent's scope instead of copying it.
     const ns = hasKeys(ownNs) ? { ...parentNs, ...ownNs } : parentNs;
-    const el: Building['el'] = {
+    const el: Building = {
       kind: 'element',
       name: tag.name,
       local: tag.local,
@@ -80,7 +92,7 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
       end: openEnd,
     };
     children().push(el as XmlElement);
-    stack.push({ el });
+    stack.push(el);
     if (stack.length > maxDepth)
       fail(
         'xml-too-deep',
@@ -94,11 +106,11 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
     const building = stack.pop();
     if (!building) return;
     if (closeStart !== undefined) {
-      building.el.closeStart = closeStart;
+      building.closeStart = closeStart;
       cursor = parser.position + bom;
-      building.el.end = cursor;
+      building.end = cursor;
     }
-    if (stack.length === 0) root = building.el as XmlElement;
+    if (stack.length === 0) root = building as XmlElement;
   });
   parser.on('error', (err) => {
     const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
@@ -134,73 +146,18 @@ export function parseXml(text: string, file: string, options: { maxDepth?: numbe
   return { text, root, declEnd };
 }
 
-/** The nodes of a gap between tags, which saxes has already checked: text, comments, PIs, CDATA. */
-function addGapNodes(text: string, from: number, to: number, into: XmlNode[]): void {
-  let pos = from;
-  while (pos < to) {
-    const lt = text.indexOf('<', pos);
-    const stop = lt < 0 || lt > to ? to : lt;
-    if (stop > pos) {
-      into.push({
-        kind: 'text',
-        text: decodeText(text.slice(pos, stop)),
-        cdata: false,
-        start: pos,
-        end: stop,
-      });
-      pos = stop;
-    } else if (text.startsWith('<!--', pos)) {
-      const end = text.indexOf('-->', pos + 4) + 3;
-      into.push({ kind: 'comment', start: pos, end });
-      pos = end;
-    } else if (text.startsWith('<![CDATA[', pos)) {
-      const close = text.indexOf(']]>', pos + 9);
-      into.push({
-        kind: 'text',
-        text: eol(text.slice(pos + 9, close)),
-        cdata: true,
-        start: pos,
-        end: close + 3,
-      });
-      pos = close + 3;
-    } else {
-      const end = text.indexOf('?>', pos + 2) + 2;
-      into.push({ kind: 'pi', start: pos, end });
-      pos = end;
-    }
-  }
-}
-
-const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Character data as XML reads it: line ends normalised, then references expanded (saxes refused any other). */
-function decodeText(raw: string): string {
-  const text = eol(raw);
-  if (!text.includes('&')) return text;
-  return text.replace(
-    ENTITY,
-    (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-      name !== undefined
-        ? (NAMED[name] ?? '')
-        : String.fromCodePoint(Number.parseInt(hex ?? dec ?? '', hex ? 16 : 10)),
-  );
-}
-
-function eol(s: string): string {
-  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
-}
-
 // saxes keeps attributes and namespaces in prototype-less dictionaries: `for…in` walks them at
 // half the cost of `Object.values`/`Object.keys`, which matters on every element of every file.
-function attrsOf(tag: SaxesTagNS): XmlAttr[] {
+// saxes's attribute objects carry exactly `XmlAttr`'s fields and are never touched again once the
+// tag is out: they are kept as they are rather than copied (one object less per attribute).
+function attrsOf(tag: SaxesTagNS): readonly XmlAttr[] {
   const attributes = tag.attributes as Record<string, SaxesAttributeNS>;
-  const out: XmlAttr[] = [];
+  let out: XmlAttr[] | undefined;
   for (const key in attributes) {
-    const a = attributes[key] as SaxesAttributeNS;
-    out.push({ name: a.name, local: a.local, prefix: a.prefix, uri: a.uri, value: a.value });
+    out ??= [];
+    out.push(attributes[key] as SaxesAttributeNS);
   }
-  return out;
+  return out ?? NO_ATTRS;
 }
 
 function hasKeys(o: object): boolean {
