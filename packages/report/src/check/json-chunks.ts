@@ -1,0 +1,115 @@
+/**
+ * `JSON.stringify(value, null, 2)` in pieces: a report of 231,000 findings is 149 MB of text, and
+ * built as one string (then copied once more into one UTF-8 buffer to be written) it cost more
+ * than all the checking of a warm run. Large arrays and objects are opened here and their entries
+ * stringified a batch at a time by `JSON.stringify` itself, each batch's lines shifted to the depth
+ * it sits at; joined, the pieces are the same bytes as the one call.
+ *
+ * For plain data (objects, arrays, strings, numbers, booleans, null, undefined), which is what the
+ * reports are: a `toJSON` that looks at its key could see another key in a batch.
+ */
+
+/** Entries stringified per call: about half a megabyte of report text per batch of findings. */
+const BATCH = 1024;
+
+const pad = (depth: number) => '  '.repeat(depth);
+
+/** A batch's text (`[\n  a,\n  b\n]` or `{\n  "k": a\n}`) without its brackets, at `depth` + 1. */
+function inner(text: string, depth: number): string {
+  const body = text.slice(2, -2);
+  return depth === 0 ? body : pad(depth) + body.replaceAll('\n', `\n${pad(depth)}`);
+}
+
+function isPlainContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  if (typeof value !== 'object' || value === null || 'toJSON' in value) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Entries in `value` and the containers in it, counted until past `limit`. */
+function weight(value: unknown, limit: number): number {
+  if (!isPlainContainer(value)) return 0;
+  const members = Array.isArray(value) ? value : Object.values(value);
+  let n = members.length;
+  for (const member of members) {
+    if (n > limit) break;
+    n += weight(member, limit - n);
+  }
+  return n;
+}
+
+/** Opened here rather than handed whole to `JSON.stringify`: a plain container holding many entries. */
+function opens(value: unknown): value is Record<string, unknown> | unknown[] {
+  return isPlainContainer(value) && weight(value, BATCH) > BATCH;
+}
+
+/** The pieces of `JSON.stringify(value, null, 2)`, for a value that starts at `depth` (two spaces each). */
+export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
+  if (!opens(value)) {
+    const text = JSON.stringify(value, null, 2) as string | undefined;
+    // undefined at the top, as JSON.stringify gives it; a member that gives it is left out above.
+    if (text !== undefined) yield depth === 0 ? text : text.replaceAll('\n', `\n${pad(depth)}`);
+    return;
+  }
+  if (Array.isArray(value)) yield* arrayChunks(value, depth);
+  else yield* objectChunks(value, depth);
+}
+
+function* arrayChunks(value: readonly unknown[], depth: number): Generator<string> {
+  yield '[\n';
+  let first = true;
+  let start = 0;
+  // Runs of small elements go in batches; a large one is opened in turn.
+  const flush = function* (end: number): Generator<string> {
+    for (let i = start; i < end; i += BATCH) {
+      const text = JSON.stringify(value.slice(i, Math.min(end, i + BATCH)), null, 2);
+      yield `${first ? '' : ',\n'}${inner(text, depth)}`;
+      first = false;
+    }
+  };
+  for (let i = 0; i < value.length; i++) {
+    const element = value[i];
+    if (!opens(element)) continue;
+    yield* flush(i);
+    yield `${first ? '' : ',\n'}${pad(depth + 1)}`;
+    first = false;
+    yield* jsonChunks(element, depth + 1);
+    start = i + 1;
+  }
+  yield* flush(value.length);
+  yield `\n${pad(depth)}]`;
+}
+
+function* objectChunks(value: Record<string, unknown>, depth: number): Generator<string> {
+  const keys = Object.keys(value);
+  let first = true;
+  let start = 0;
+  const open = () => {
+    const head = first ? '{\n' : ',\n';
+    first = false;
+    return head;
+  };
+  const flush = function* (end: number): Generator<string> {
+    for (let i = start; i < end; i += BATCH) {
+      // Keys come in Object.keys order (array-index keys first), so a run of them keeps its order.
+      const batch: Record<string, unknown> = {};
+      for (const key of keys.slice(i, Math.min(end, i + BATCH))) {
+        Object.defineProperty(batch, key, { value: value[key], enumerable: true, writable: true });
+      }
+      const text = JSON.stringify(batch, null, 2);
+      // Every member left out (undefined, a function): nothing to print of this batch.
+      if (text !== '{}') yield open() + inner(text, depth);
+    }
+  };
+  for (const [i, key] of keys.entries()) {
+    const member = value[key];
+    if (!opens(member)) continue;
+    yield* flush(i);
+    yield `${open()}${pad(depth + 1)}${JSON.stringify(key)}: `;
+    yield* jsonChunks(member, depth + 1);
+    start = i + 1;
+  }
+  yield* flush(keys.length);
+  yield first ? '{}' : `\n${pad(depth)}}`;
+}
