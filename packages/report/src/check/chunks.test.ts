@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { largeReport } from '../test-support/large-report.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat, reportChunks } from './index.js';
 import { jsonChunks } from './json-chunks.js';
-import { largeReport } from '../test-support/large-report.js';
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
