@@ -104,6 +104,16 @@ describe('jsonChunks', () => {
     same(Object.fromEntries(many(3000, (i) => [i % 2 ? `${i}` : `key${i}`, i])));
   });
 
+  it('at a depth, each line after the first indented two spaces a level more', () => {
+    const rows = many(3000, (i) => ({ id: i, list: [i, { k: 'v' }] }));
+    for (const value of [rows, { a: rows }, 'x', 1, [1, [2]], { a: { b: [] } }, {}, [], new Date(0)]) {
+      const at = (depth: number) => [...jsonChunks(value, depth)].join('');
+      expect(at(2)).toBe(JSON.stringify(value, null, 2).replaceAll('\n', '\n    '));
+      expect(at(3)).toBe(JSON.stringify(value, null, 2).replaceAll('\n', '\n      '));
+    }
+    expect([...jsonChunks(undefined, 2)]).toEqual([]);
+  });
+
   it('a value with toJSON is handed whole to JSON.stringify', () => {
     same({ when: new Date(0), list: many(3000, (i) => ({ i, toJSON: () => `t${i}` })) });
   });

@@ -2,8 +2,8 @@
  * `JSON.stringify(value, null, 2)` in pieces: a report of 231,000 findings is 149 MB of text, and
  * built as one string (then copied once more into one UTF-8 buffer to be written) it cost more
  * than all the checking of a warm run. Large arrays and objects are opened here and their entries
- * stringified a batch at a time by `JSON.stringify` itself, each batch's lines shifted to the depth
- * it sits at; joined, the pieces are the same bytes as the one call.
+ * stringified a batch at a time by `JSON.stringify` itself, indented for the depth they sit at;
+ * joined, the pieces are the same bytes as the one call.
  *
  * For plain data (objects, arrays, strings, numbers, booleans, null, undefined), which is what the
  * reports are: a `toJSON` that looks at its key could see another key in a batch.
@@ -14,10 +14,32 @@ const BATCH = 1024;
 
 const pad = (depth: number) => '  '.repeat(depth);
 
-/** A batch's text (`[\n  a,\n  b\n]` or `{\n  "k": a\n}`) without its brackets, at `depth` + 1. */
-function inner(text: string, depth: number): string {
-  const body = text.slice(2, -2);
-  return depth === 0 ? body : pad(depth) + body.replaceAll('\n', `\n${pad(depth)}`);
+/**
+ * The text of a container that sits at `depth`, as `JSON.stringify(value, null, 2)` prints it
+ * there: stringified inside `depth` arrays, so its lines come indented by JSON.stringify itself,
+ * and cut out of them. The cut is a slice of one flat string: shifting lines with `replaceAll`
+ * built strings of millions of parts, and flattening them to be written cost more than the rest.
+ * Gives the text from the bracket's line end to before the closing line's newline: the entries'
+ * lines, or undefined when the container printed empty (`[]`, `{}`).
+ */
+function entriesAt(container: object, depth: number): string | undefined {
+  let wrapped: unknown = container;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each wrapper k opens with `pad(k) + '[\n'` and closes with `'\n' + pad(k) + ']'`: k·(k+1) in all.
+  const wrappers = depth * (depth + 1);
+  const open = wrappers + 2 * depth + 1;
+  if (text.charCodeAt(open) !== 10) return undefined;
+  return text.slice(open + 1, text.length - wrappers - 2 * depth - 2);
+}
+
+/** `JSON.stringify(value, null, 2)` for a value that starts at `depth` (defined: it prints). */
+function stringifyAt(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  const wrappers = depth * (depth + 1);
+  return text.slice(wrappers + 2 * depth, text.length - wrappers);
 }
 
 function isPlainContainer(value: unknown): value is Record<string, unknown> | unknown[] {
@@ -48,8 +70,9 @@ function opens(value: unknown): value is Record<string, unknown> | unknown[] {
 export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
   if (!opens(value)) {
     const text = JSON.stringify(value, null, 2) as string | undefined;
-    // undefined at the top, as JSON.stringify gives it; a member that gives it is left out above.
-    if (text !== undefined) yield depth === 0 ? text : text.replaceAll('\n', `\n${pad(depth)}`);
+    // Nothing for undefined (or a function), as JSON.stringify gives undefined for it.
+    if (text === undefined) return;
+    yield depth === 0 ? text : stringifyAt(value, depth);
     return;
   }
   if (Array.isArray(value)) yield* arrayChunks(value, depth);
@@ -63,8 +86,8 @@ function* arrayChunks(value: readonly unknown[], depth: number): Generator<strin
   // Runs of small elements go in batches; a large one is opened in turn.
   const flush = function* (end: number): Generator<string> {
     for (let i = start; i < end; i += BATCH) {
-      const text = JSON.stringify(value.slice(i, Math.min(end, i + BATCH)), null, 2);
-      yield `${first ? '' : ',\n'}${inner(text, depth)}`;
+      if (!first) yield ',\n';
+      yield entriesAt(value.slice(i, Math.min(end, i + BATCH)), depth) as string;
       first = false;
     }
   };
@@ -72,7 +95,8 @@ function* arrayChunks(value: readonly unknown[], depth: number): Generator<strin
     const element = value[i];
     if (!opens(element)) continue;
     yield* flush(i);
-    yield `${first ? '' : ',\n'}${pad(depth + 1)}`;
+    if (!first) yield ',\n';
+    yield pad(depth + 1);
     first = false;
     yield* jsonChunks(element, depth + 1);
     start = i + 1;
@@ -97,16 +121,20 @@ function* objectChunks(value: Record<string, unknown>, depth: number): Generator
       for (const key of keys.slice(i, Math.min(end, i + BATCH))) {
         Object.defineProperty(batch, key, { value: value[key], enumerable: true, writable: true });
       }
-      const text = JSON.stringify(batch, null, 2);
+      const entries = entriesAt(batch, depth);
       // Every member left out (undefined, a function): nothing to print of this batch.
-      if (text !== '{}') yield open() + inner(text, depth);
+      if (entries !== undefined) {
+        yield open();
+        yield entries;
+      }
     }
   };
   for (const [i, key] of keys.entries()) {
     const member = value[key];
     if (!opens(member)) continue;
     yield* flush(i);
-    yield `${open()}${pad(depth + 1)}${JSON.stringify(key)}: `;
+    yield open();
+    yield `${pad(depth + 1)}${JSON.stringify(key)}: `;
     yield* jsonChunks(member, depth + 1);
     start = i + 1;
   }
