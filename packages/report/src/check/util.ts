@@ -71,8 +71,8 @@ export function severityCounts(findings: readonly Diagnostic[]): {
   return out;
 }
 
-/** Lines per piece of a streamed report. */
-const LINES_PER_CHUNK = 2048;
+/** Lines per piece of a streamed report: tens of kilobytes, young-generation strings (see json-chunks.ts). */
+const LINES_PER_CHUNK = 256;
 
 /** Each line followed by a newline, a batch of lines per piece: `lines.join('\n') + '\n'` in pieces. */
 export function* lineChunks(lines: Iterable<string>): Generator<string> {
