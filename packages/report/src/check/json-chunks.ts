@@ -55,14 +55,21 @@ function isPlainContainer(value: unknown): value is Record<string, unknown> | un
   return proto === Object.prototype || proto === null;
 }
 
-/** Entries in `value` and the containers in it, counted until past `limit`. */
+/** Entries in `value` and the containers in it, counted until past `limit` (nothing allocated: it runs per finding). */
 function weight(value: unknown, limit: number): number {
   if (!isPlainContainer(value)) return 0;
-  const members = Array.isArray(value) ? value : Object.values(value);
-  let n = members.length;
-  for (const member of members) {
+  const deeper = (member: unknown, n: number) =>
+    typeof member === 'object' && member !== null ? weight(member, limit - n) : 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    n = value.length;
+    for (let i = 0; i < value.length && n <= limit; i++) n += deeper(value[i], n);
+    return n;
+  }
+  for (const key in value) {
+    n++;
     if (n > limit) break;
-    n += weight(member, limit - n);
+    n += deeper(value[key], n);
   }
   return n;
 }
