@@ -73,7 +73,9 @@ describe('reportChunks', () => {
 describe('jsonChunks', () => {
   const same = (value: unknown) =>
     expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2));
-  const many = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => f(i));
+  const many = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+  const keyed = (n: number, key: (i: number) => string, value: (i: number) => unknown) =>
+    Object.fromEntries(many(n, (i): [string, unknown] => [key(i), value(i)]));
 
   it('small values whole, as JSON.stringify prints them', () => {
     for (const v of [null, 1, 'x', true, [], {}, [1, [2, {}]], { a: [], b: {} }, { a: undefined }]) same(v);
@@ -88,20 +90,47 @@ describe('jsonChunks', () => {
     same(rows);
     same({ version: 1, nested: { deeper: rows }, after: true });
     same([[rows, 1], 'tail']);
-    const record = Object.fromEntries(many(3000, (i) => [`locales/ko/${i}.xlf`, { total: i }]));
+    const record = keyed(
+      3000,
+      (i) => `locales/ko/${i}.xlf`,
+      (i) => ({ total: i }),
+    );
     same({ pocount: { files: record } });
   });
 
   it('members JSON.stringify leaves out stay out, array holes and undefined print null', () => {
-    const record = Object.fromEntries(many(3000, (i) => [`k${i}`, i % 2 ? undefined : i]));
+    const record = keyed(
+      3000,
+      (i) => `k${i}`,
+      (i) => (i % 2 ? undefined : i),
+    );
     same(record);
-    same(Object.fromEntries(many(3000, (i) => [`k${i}`, undefined])));
-    same({ a: Object.fromEntries(many(3000, (i) => [`k${i}`, () => i])), b: 1 });
+    same(
+      keyed(
+        3000,
+        (i) => `k${i}`,
+        () => undefined,
+      ),
+    );
+    same({
+      a: keyed(
+        3000,
+        (i) => `k${i}`,
+        (i) => () => i,
+      ),
+      b: 1,
+    });
     same(many(3000, (i) => (i % 2 ? undefined : i)));
   });
 
   it('array-index keys first, in order, as JSON.stringify orders them', () => {
-    same(Object.fromEntries(many(3000, (i) => [i % 2 ? `${i}` : `key${i}`, i])));
+    same(
+      keyed(
+        3000,
+        (i) => (i % 2 ? `${i}` : `key${i}`),
+        (i) => i,
+      ),
+    );
   });
 
   it('at a depth, each line after the first indented two spaces a level more', () => {
