@@ -149,8 +149,6 @@ export function archiveClashes(
     if (names.size > 0) spelled.set(stem, names);
   }
   const near = nearSpellings(spelled.keys(), spellings);
-  // Once per common spelling: a common name's spelling is what many rare ones are measured against.
-  const placesFor = new Map<string, string[]>();
   const out: ArchiveClash[] = [];
   for (const [rare, commons] of near) {
     const sr = stats.get(rare);
@@ -170,11 +168,7 @@ export function archiveClashes(
     }
     if (found.length !== 1 || !found[0]) continue;
     const { common, sc, name } = found[0];
-    let places = placesFor.get(common);
-    if (!places) {
-      places = placesOf(sc.uses);
-      placesFor.set(common, places);
-    }
+    const places = placesOf(sc.uses);
     for (const use of sr.uses) {
       if (!use.file.reported || skip(use.file.file, rare, common)) continue;
       const [line, column, unitId] = use.at;
