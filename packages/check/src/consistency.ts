@@ -15,7 +15,7 @@ import { type Diagnostic, plainText } from '@dari/core';
 import { archivePath, decodeUtf8, readRegular } from '@dari/io';
 import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
-import { readChecked, sha1, writeChecked } from './cache/key.js';
+import { asciiJson, readChecked, sha1, writeChecked } from './cache/key.js';
 import { decoder, Encoder } from './cache/rows.js';
 import { namesDigestOf } from './cache/store.js';
 import type { FileResult } from './check-file.js';
@@ -85,7 +85,7 @@ function readMemo(path: string, key: string): Diagnostic[] | undefined {
 function writeMemo(path: string, key: string, findings: readonly Diagnostic[]): void {
   const encoder = new Encoder();
   const rows = findings.map((d) => encoder.encode(d));
-  const body = JSON.stringify({ format: MEMO, key, ...encoder.tables, findings: rows });
+  const body = asciiJson(JSON.stringify({ format: MEMO, key, ...encoder.tables, findings: rows }));
   writeChecked(path, body);
 }
 

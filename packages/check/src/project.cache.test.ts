@@ -64,6 +64,9 @@ describe('the check cache (node_modules/.cache/dari)', () => {
     expect(formatReport(report, 'json')).toBe(formatReport(cold, 'json'));
     expect(report.findings.map((d) => d.ruleId)).toContain('number-mismatch');
     expect(warm).toMatchObject({ parsed: [], read: [] });
+    // Korean messages and all, the cache is ASCII: decoded and parsed as a one-byte string.
+    expect(report.findings.some((d) => /[가-힣]/.test(JSON.stringify(d)))).toBe(true);
+    expect(readFileSync(cachePath(root)).every((b) => b < 0x80)).toBe(true);
   });
 
   it('does not even load the parsers when the cache answers everything', async () => {

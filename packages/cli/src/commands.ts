@@ -7,13 +7,13 @@ import {
   type CommandResult,
   type DiagnosticFormat,
   formatDiagnosticsText,
-  formatReport,
   formatResult,
-  formatStatusReport,
+  reportChunks,
+  statusReportChunks,
 } from '@dari/report';
 import type { FileSummary } from '@dari/sync';
 import type { Invocation } from './args.js';
-import type { Io } from './io.js';
+import { type Io, writePieces } from './io.js';
 import { progressFor, withProgress } from './progress.js';
 import { includesOf, shardOf } from './shard.js';
 
@@ -123,7 +123,7 @@ export async function runCheck(inv: Extract<Invocation, { command: 'check' }>, i
     : await withProgress(progressFor(io, 'check', 'files'), (progress) =>
         checkProject(config, { ...options, ...progress }),
       );
-  io.out(formatReport(report, inv.format, { color: io.color, rules: RULES }));
+  await writePieces(io, reportChunks(report, inv.format, { color: io.color, rules: RULES }));
   return exitCodeFor(report);
 }
 
@@ -188,7 +188,7 @@ export async function runStatus(inv: Extract<Invocation, { command: 'status' }>,
   const report = await withProgress(progressFor(io, 'status', 'files'), (progress) =>
     checkProject(config, progress),
   );
-  io.out(formatStatusReport(report, inv.format, { color: io.color }));
+  await writePieces(io, statusReportChunks(report, inv.format, { color: io.color }));
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { colorsFor } from '@dari/core';
+import { writeBlocks } from './write.js';
 
 /** Where a command writes, so commands can be run in tests without a process. */
 export interface Io {
@@ -13,6 +14,11 @@ export interface Io {
   readonly tty: boolean;
   /** Colours on `err`, for the progress line; default off. */
   readonly errColor?: boolean;
+  /**
+   * Writes a large text on `out`'s stream given in pieces (a report), resolving once it is taken;
+   * without it, `writePieces` hands `out` the pieces gathered.
+   */
+  readonly outPieces?: (pieces: Iterable<string>) => Promise<void>;
 }
 
 /**
@@ -35,5 +41,29 @@ export function processIo(): Io {
     color: colorsFor(process.stdout),
     tty: progressAllowed(process.stderr, process.env),
     errColor: colorsFor(process.stderr),
+    outPieces: (pieces) => writeBlocks(process.stdout, pieces),
   };
+}
+
+/** Pieces smaller than this are gathered before `out` is called: a report's separators are a few bytes. */
+const GATHER = 1 << 16;
+
+/**
+ * Writes a report given in pieces (see `reportChunks`) on `io`'s output: the same bytes as
+ * `io.out` of the joined text, without ever holding all of it.
+ */
+export async function writePieces(io: Io, pieces: Iterable<string>): Promise<void> {
+  if (io.outPieces) return io.outPieces(pieces);
+  let pending: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= GATHER) {
+      io.out(pending.join(''));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (size > 0) io.out(pending.join(''));
 }

@@ -2,10 +2,13 @@ export {
   formatReport,
   formatStatus,
   formatStatusReport,
+  jsonChunks,
   REPORT_FORMATS,
   type ReportFormat,
   type ReportOptions,
+  reportChunks,
   type SarifRule,
+  statusReportChunks,
   toJson,
 } from './check/index.js';
 export {

@@ -48,6 +48,15 @@ export function readChecked(path: string): Buffer | undefined {
 }
 
 /**
+ * JSON text with every character past ASCII written as a `\u` escape: the same value to JSON.parse,
+ * and a file of ASCII is decoded and parsed as a one-byte string, about twice as fast as the
+ * two-byte one a few Korean messages made of the whole 29 MB of a 10,000-article cache.
+ */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * Writes `body` as `readChecked` reads it, atomically (temp file + rename, so a concurrent reader
  * sees the old file or the new one). A cache that cannot be written (read-only checkout, full disk,
  * a file where the folder would go) only costs the next run speed: ignored.

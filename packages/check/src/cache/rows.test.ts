@@ -19,9 +19,21 @@ describe('cache rows', () => {
       { file: 'x', counts: { units: 2, ok: true }, uses: [[1, 'z', [0]]], missing: null },
       {},
       { ruleId: 'b', actual: undefined, expected: 'e' },
+      // Keys that look like the shape names' own length prefixes and kinds.
+      { '1:a1': 0, a: 'y' },
+      { a: 'z' },
+      { '1:a': 'w' },
     ];
     const back = roundTrip(objects);
     expect(back.map((o) => JSON.stringify(o))).toEqual(objects.map((o) => JSON.stringify(o)));
+  });
+
+  it('give objects whose keys differ only in their kinds shapes of their own', () => {
+    const encoder = new Encoder();
+    encoder.encode({ a: 'x' });
+    encoder.encode({ a: 1 });
+    encoder.encode({ a: { b: 1 } });
+    expect(encoder.tables.shapes).toEqual([[['a', 1]], [['a', 0]], [['a', 2]], [['b', 0]]]);
   });
 
   it('store each repeated key list and string once', () => {

@@ -2,7 +2,7 @@ import { cacheFileFor } from '@dari/config';
 import type { FileResult } from '../check-file.js';
 import type { FileReport } from '../report.js';
 import { tallyOf } from '../stats.js';
-import { readChecked, sha1, writeChecked } from './key.js';
+import { asciiJson, readChecked, sha1, writeChecked } from './key.js';
 import { decoder, Encoder } from './rows.js';
 import { type FileStamp, sameStamp } from './stamp.js';
 
@@ -161,14 +161,16 @@ export function saveCache(path: string, key: string, cache: CheckCache): void {
   const names: Record<string, FileResult['names']> = {};
   for (const [p, e] of cache.files) if (e.result.names) names[p] = e.result.names;
   // JSON.stringify writes no raw newline: the lines split where they were joined.
-  const body = `${JSON.stringify({
-    format: FORMAT,
-    key,
-    ...encoder.tables,
-    articles: Object.fromEntries(cache.articles),
-    files,
-    stamps: Object.fromEntries(cache.stamps),
-  })}\n${JSON.stringify(names)}`;
+  const body = `${asciiJson(
+    JSON.stringify({
+      format: FORMAT,
+      key,
+      ...encoder.tables,
+      articles: Object.fromEntries(cache.articles),
+      files,
+      stamps: Object.fromEntries(cache.stamps),
+    }),
+  )}\n${asciiJson(JSON.stringify(names))}`;
   writeChecked(path, body);
 }
 

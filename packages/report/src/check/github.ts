@@ -1,18 +1,26 @@
 import { githubAnnotation as annotation, githubData as data, githubProp as prop } from '../diagnostics.js';
 import type { CheckReport } from '../model.js';
-import { belowThreshold, localeFailure } from './util.js';
+import { belowThreshold, lineChunks, localeFailure } from './util.js';
 
 /** `--format github`: one workflow annotation per finding on its `.xlf` line, one per failing locale. */
 export function formatGithub(report: CheckReport): string {
-  const lines = report.findings.map(annotation);
+  return [...githubChunks(report)].join('');
+}
+
+/** `formatGithub` in pieces, for a report too large to build as one string. */
+export function githubChunks(report: CheckReport): Generator<string> {
+  return lineChunks(githubLines(report));
+}
+
+function* githubLines(report: CheckReport): Generator<string> {
+  for (const d of report.findings) yield annotation(d);
   for (const l of Object.values(report.locales)) {
     const failure = localeFailure(l);
     if (failure && belowThreshold(l)) {
-      lines.push(`::error title=${prop(`dari check ${l.locale}`)}::${data(`${l.locale}: ${failure}`)}`);
+      yield `::error title=${prop(`dari check ${l.locale}`)}::${data(`${l.locale}: ${failure}`)}`;
     }
   }
-  lines.push(`::notice title=dari check::${data(localeSummary(report))} — ${report.pass ? 'pass' : 'fail'}`);
-  return `${lines.join('\n')}\n`;
+  yield `::notice title=dari check::${data(localeSummary(report))} — ${report.pass ? 'pass' : 'fail'}`;
 }
 
 /** Each locale's translated and reviewed share in one line, as the github notices give it. */

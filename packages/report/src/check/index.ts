@@ -1,12 +1,12 @@
 import type { DiagnosticFormat } from '../diagnostics.js';
 import type { CheckReport } from '../model.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatSarif, type SarifRule } from './sarif.js';
+import { githubChunks } from './github.js';
+import { formatJson, jsonReportChunks } from './json.js';
+import { junitChunks } from './junit.js';
+import { markdownChunks } from './markdown.js';
+import { type SarifRule, sarifChunks } from './sarif.js';
 import { formatStatus, formatStatusGithub } from './status.js';
-import { formatText } from './text.js';
+import { textChunks } from './text.js';
 
 /** Output formats of `dari check --format`. */
 export const REPORT_FORMATS = ['text', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
@@ -21,19 +21,31 @@ export interface ReportOptions {
 
 /** Renders a check report in one of the output formats; colour applies to `text` only. */
 export function formatReport(report: CheckReport, format: ReportFormat, options: ReportOptions = {}): string {
+  return [...reportChunks(report, format, options)].join('');
+}
+
+/**
+ * `formatReport` in pieces, to be written one after another: the same text, never held whole (at
+ * 10,000 articles a report is 149 MB, and building it, then its UTF-8 copy, was most of a warm check).
+ */
+export function reportChunks(
+  report: CheckReport,
+  format: ReportFormat,
+  options: ReportOptions = {},
+): Iterable<string> {
   switch (format) {
     case 'text':
-      return formatText(report, options);
+      return textChunks(report, options);
     case 'json':
-      return formatJson(report);
+      return jsonReportChunks(report);
     case 'github':
-      return formatGithub(report);
+      return githubChunks(report);
     case 'junit':
-      return formatJunit(report);
+      return junitChunks(report);
     case 'sarif':
-      return formatSarif(report, options.rules);
+      return sarifChunks(report, options.rules);
     case 'markdown':
-      return formatMarkdown(report);
+      return markdownChunks(report);
   }
 }
 
@@ -51,6 +63,17 @@ export function formatStatusReport(
   return formatStatus(report, options);
 }
 
+/** `formatStatusReport` in pieces (the JSON is check's, as large as its report). */
+export function statusReportChunks(
+  report: CheckReport,
+  format: DiagnosticFormat,
+  options: { color?: boolean } = {},
+): Iterable<string> {
+  if (format === 'json') return jsonReportChunks(report);
+  return [formatStatusReport(report, format, options)];
+}
+
 export { toJson } from './json.js';
+export { jsonChunks } from './json-chunks.js';
 export type { SarifRule } from './sarif.js';
 export { formatStatus } from './status.js';

@@ -1,4 +1,5 @@
 import type { CheckReport, PocountCounts } from '../model.js';
+import { jsonChunks } from './json-chunks.js';
 
 /**
  * `--format json`, schema version 1 (`report.schema.json` in this package): Dari's counts per locale
@@ -29,5 +30,11 @@ export function toJson(report: CheckReport): unknown {
 
 /** The JSON text of `toJson`, two-space indented, ending in a newline. */
 export function formatJson(report: CheckReport): string {
-  return `${JSON.stringify(toJson(report), null, 2)}\n`;
+  return [...jsonReportChunks(report)].join('');
+}
+
+/** `formatJson` in pieces: at 10,000 articles the text is 149 MB, too much to build as one string. */
+export function* jsonReportChunks(report: CheckReport): Generator<string> {
+  yield* jsonChunks(toJson(report));
+  yield '\n';
 }

@@ -1,45 +1,46 @@
 import { formatPlace } from '@dari/core';
 import type { CheckReport } from '../model.js';
-import { localeFailure, pct, thresholdCell } from './util.js';
+import { lineChunks, localeFailure, pct, thresholdCell } from './util.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** `--format markdown`: tables for a job summary or pull-request comment. */
 export function formatMarkdown(report: CheckReport): string {
-  const out: string[] = [];
-  out.push(`## Translation check: ${report.pass ? '✅ pass' : '❌ fail'}`);
-  if (report.changedSince !== undefined) out.push('', `Files changed since \`${report.changedSince}\`.`);
-  out.push(
+  return [...markdownChunks(report)].join('');
+}
+
+/** `formatMarkdown` in pieces, for a report too large to build as one string. */
+export function markdownChunks(report: CheckReport): Generator<string> {
+  return lineChunks(markdownLines(report));
+}
+
+function* markdownLines(report: CheckReport): Generator<string> {
+  yield `## Translation check: ${report.pass ? '✅ pass' : '❌ fail'}`;
+  if (report.changedSince !== undefined) yield* ['', `Files changed since \`${report.changedSince}\`.`];
+  yield* [
     '',
     '| Locale | Units | Words | Translated | Reviewed | Needs review | Untranslated | Threshold | Result |',
-  );
-  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  ];
+  yield '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |';
   for (const l of Object.values(report.locales)) {
     const n = l.counts;
     const failure = localeFailure(l);
-    out.push(
-      `| ${l.locale} | ${n.translated}/${n.units} (${pct(n.percentUnits)}) | ${n.translatedWords}/${n.words} (${pct(n.percentWords)}) | ${n.translated} | ${n.reviewed} (${pct(n.percentReviewed)}) | ${n.needsReview} | ${n.untranslated} | ${thresholdCell(l)} | ${failure ? `❌ ${cell(failure)}` : '✅ pass'} |`,
-    );
+    yield `| ${l.locale} | ${n.translated}/${n.units} (${pct(n.percentUnits)}) | ${n.translatedWords}/${n.words} (${pct(n.percentWords)}) | ${n.translated} | ${n.reviewed} (${pct(n.percentReviewed)}) | ${n.needsReview} | ${n.untranslated} | ${thresholdCell(l)} | ${failure ? `❌ ${cell(failure)}` : '✅ pass'} |`;
   }
-  out.push('', '<details><summary>Files</summary>', '');
-  out.push(
-    '| File | Units | Words | Translated | Reviewed | Needs review | Untranslated | Errors | Warnings |',
-  );
-  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  yield* ['', '<details><summary>Files</summary>', ''];
+  yield '| File | Units | Words | Translated | Reviewed | Needs review | Untranslated | Errors | Warnings |';
+  yield '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   for (const f of report.files) {
     const n = f.counts;
     const done = f.template ? 'template' : `${n.translated} (${pct(n.percentUnits)})`;
-    out.push(
-      `| \`${f.file}\` | ${n.units} | ${n.words} | ${done} | ${f.template ? '' : n.reviewed} | ${f.template ? '' : n.needsReview} | ${f.template ? '' : n.untranslated} | ${f.errors} | ${f.warnings} |`,
-    );
+    yield `| \`${f.file}\` | ${n.units} | ${n.words} | ${done} | ${f.template ? '' : n.reviewed} | ${f.template ? '' : n.needsReview} | ${f.template ? '' : n.untranslated} | ${f.errors} | ${f.warnings} |`;
   }
-  out.push('', '</details>');
+  yield* ['', '</details>'];
   if (report.findings.length > 0) {
-    out.push('', `### Findings (${report.findings.length})`, '');
-    out.push('| Severity | Place | Rule | Message |', '| --- | --- | --- | --- |');
+    yield* ['', `### Findings (${report.findings.length})`, ''];
+    yield* ['| Severity | Place | Rule | Message |', '| --- | --- | --- | --- |'];
     for (const d of report.findings) {
-      out.push(`| ${d.severity} | \`${formatPlace(d)}\` | \`${d.ruleId}\` | ${cell(d.message)} |`);
+      yield `| ${d.severity} | \`${formatPlace(d)}\` | \`${d.ruleId}\` | ${cell(d.message)} |`;
     }
   }
-  return `${out.join('\n')}\n`;
 }

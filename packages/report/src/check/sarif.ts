@@ -1,5 +1,6 @@
 import { DIAGNOSTICS } from '@dari/core';
 import type { CheckReport } from '../model.js';
+import { jsonChunks } from './json-chunks.js';
 
 /** A rule as SARIF's `tool.driver.rules` lists it (check's `Rule` has this shape). */
 export interface SarifRule {
@@ -22,6 +23,14 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * the rules in the order the driver gives them (default: the catalog's quality rules).
  */
 export function formatSarif(report: CheckReport, known: readonly SarifRule[] = CATALOG_RULES): string {
+  return [...sarifChunks(report, known)].join('');
+}
+
+/** `formatSarif` in pieces, for a report too large to build as one string. */
+export function* sarifChunks(
+  report: CheckReport,
+  known: readonly SarifRule[] = CATALOG_RULES,
+): Generator<string> {
   const ids = known.map((r) => r.id);
   const extraIds = [...new Set(report.findings.map((d) => d.ruleId).filter((id) => !ids.includes(id)))];
   const rules = [
@@ -90,5 +99,6 @@ export function formatSarif(report: CheckReport, known: readonly SarifRule[] = C
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  yield* jsonChunks(sarif);
+  yield '\n';
 }

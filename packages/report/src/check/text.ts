@@ -3,6 +3,7 @@ import type { CheckReport } from '../model.js';
 import {
   alignTable,
   errorsOutsideLocales,
+  lineChunks,
   localeFailure,
   palette,
   pct,
@@ -15,8 +16,16 @@ const visible = (s: string) => s.replace(/\u001b\[\d+m/g, '');
 
 /** `--format text`: a table per file and per locale, the findings, and a verdict line. */
 export function formatText(report: CheckReport, options: { color?: boolean } = {}): string {
+  return [...textChunks(report, options)].join('');
+}
+
+/** `formatText` in pieces, for a report too large to build as one string. */
+export function textChunks(report: CheckReport, options: { color?: boolean } = {}): Generator<string> {
+  return lineChunks(textLines(report, options));
+}
+
+function* textLines(report: CheckReport, options: { color?: boolean }): Generator<string> {
   const c = palette(options.color ?? false);
-  const out: string[] = [];
   const header = [
     'file',
     'locale',
@@ -51,8 +60,8 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
       f.warnings ? c.yellow(String(f.warnings)) : '0',
     ]);
   }
-  out.push(...alignTable(rows, numeric, visible));
-  out.push('');
+  yield* alignTable(rows, numeric, visible);
+  yield '';
   const localeRows: string[][] = [
     [
       'locale',
@@ -82,20 +91,15 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
       failure ? c.red(`fail: ${failure}`) : c.green('pass'),
     ]);
   }
-  out.push(
-    ...alignTable(localeRows, [false, true, true, true, true, true, true, true, true, false], visible),
-  );
-  if (report.findings.length > 0) out.push('');
+  yield* alignTable(localeRows, [false, true, true, true, true, true, true, true, true, false], visible);
+  if (report.findings.length > 0) yield '';
   for (const d of report.findings) {
     const line = formatDiagnostic(d);
-    out.push(d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : line);
+    yield d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : line;
   }
   const s = severityCounts(report.findings);
   const other = errorsOutsideLocales(report).length;
   const scope = report.changedSince !== undefined ? ` (files changed since ${report.changedSince})` : '';
-  out.push('');
-  out.push(
-    `${report.pass ? c.green('check: pass') : c.red('check: fail')}${scope} — ${report.files.length} files, ${s.error} errors, ${s.warning} warnings, ${s.info} notes${other ? `; ${other} errors outside any locale` : ''}`,
-  );
-  return `${out.join('\n')}\n`;
+  yield '';
+  yield `${report.pass ? c.green('check: pass') : c.red('check: fail')}${scope} — ${report.files.length} files, ${s.error} errors, ${s.warning} warnings, ${s.info} notes${other ? `; ${other} errors outside any locale` : ''}`;
 }

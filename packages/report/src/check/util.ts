@@ -70,3 +70,19 @@ export function severityCounts(findings: readonly Diagnostic[]): {
   for (const d of findings) out[d.severity]++;
   return out;
 }
+
+/** Lines per piece of a streamed report: tens of kilobytes, young-generation strings (see json-chunks.ts). */
+const LINES_PER_CHUNK = 256;
+
+/** Each line followed by a newline, a batch of lines per piece: `lines.join('\n') + '\n'` in pieces. */
+export function* lineChunks(lines: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length === LINES_PER_CHUNK) {
+      yield `${batch.join('\n')}\n`;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield `${batch.join('\n')}\n`;
+}
