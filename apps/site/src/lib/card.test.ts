@@ -1,8 +1,9 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { CARD, cachedCard } from './card.js';
+import { CARD, cachedCard, cardSvg, RESVG_OPTIONS, renderCard } from './card.js';
 
 const size = (png: Uint8Array) => [Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)];
 
@@ -18,5 +19,16 @@ describe('share cards', () => {
     const other = await cachedCard(dir, { ...text, title: '증시 상승 마감' });
     expect(Buffer.from(other).equals(Buffer.from(png))).toBe(false);
     expect(readdirSync(dir)).toHaveLength(2);
+  }, 60_000);
+
+  it('draws off the main thread the same bytes as drawing in it (cards drawn before stay valid)', async () => {
+    const text = {
+      title: 'Council passes the 2027 budget',
+      lang: 'en',
+      site: 'Dari',
+      date: 'December 1, 2026',
+    };
+    const inThread = new Resvg(await cardSvg(text), RESVG_OPTIONS).render().asPng();
+    expect(Buffer.from(await renderCard(text)).equals(inThread)).toBe(true);
   }, 60_000);
 });
