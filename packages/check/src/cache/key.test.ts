@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,25 @@ describe('writeChecked', () => {
     writeChecked(path, body);
     expect(isAscii(readFileSync(path))).toBe(true);
     expect(readChecked(path)?.toString('utf8')).toBe(body);
+  });
+
+  it('refuses a file with a changed byte, a cut end or an old SHA-1 line', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'dari-key-')), 'cache.json');
+    const body = JSON.stringify({ findings: [[0, 1, 2, 'Seoul 서울']], n: 12345 });
+    writeChecked(path, body);
+    const good = readFileSync(path);
+    expect(readChecked(path)?.toString('utf8')).toBe(body);
+    const flipped = Buffer.from(good);
+    const at = good.indexOf('12345');
+    flipped[at] = '9'.charCodeAt(0);
+    writeFileSync(path, flipped);
+    expect(readChecked(path)).toBeUndefined();
+    writeFileSync(path, good.subarray(0, good.length - 3));
+    expect(readChecked(path)).toBeUndefined();
+    // The checksum line of the format before CRC-32: a miss, not a crash.
+    writeFileSync(path, `${createHash('sha1').update(body).digest('hex')}\n${body}`);
+    expect(readChecked(path)).toBeUndefined();
+    writeFileSync(path, body);
+    expect(readChecked(path)).toBeUndefined();
   });
 });
