@@ -42,8 +42,6 @@ export function scanArticles(
   cached: ReadonlyMap<string, ArticleEntry>,
   /** The cache's stamps; when absent (no cache), no stamp is taken. */
   stamps?: ReadonlyMap<string, FileStamp>,
-  /** How a stamp is taken now (`stampOf`, or one taken ahead: see `stampsOf`). */
-  stampNow: (path: string) => FileStamp | undefined = stampOf,
 ): ScannedArticle[] {
   if (!existsSync(config.articlesDir)) {
     throw new DariError({
@@ -61,7 +59,7 @@ export function scanArticles(
       const file = folder === '' ? name : `${folder}/${name}`;
       const path = join(config.articlesDir, name);
       const entry = cached.get(file);
-      const stamp = stamps ? stampNow(path) : undefined;
+      const stamp = stamps ? stampOf(path) : undefined;
       const hash =
         entry && trusts(stamps?.get(file), stamp)
           ? entry.hash

@@ -15,7 +15,7 @@ import { type Diagnostic, plainText } from '@dari/core';
 import { archivePath, decodeUtf8, readRegular } from '@dari/io';
 import { readTmx } from '@dari/xliff';
 import { codeFingerprint } from './cache/fingerprint.js';
-import { asciiJson, readChecked, sha1, writeChecked } from './cache/key.js';
+import { asciiJson, asciiText, readChecked, sha1, writeChecked } from './cache/key.js';
 import { decoder, Encoder } from './cache/rows.js';
 import { namesDigestOf } from './cache/store.js';
 import type { FileResult } from './check-file.js';
@@ -65,7 +65,7 @@ function readMemo(path: string, key: string): Diagnostic[] | undefined {
   try {
     const body = readChecked(path);
     if (!body) return undefined;
-    const data = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    const data = JSON.parse(asciiText(body)) as Record<string, unknown>;
     const decode = decoder(data);
     if (data.format !== MEMO || data.key !== key || !decode || !Array.isArray(data.findings))
       return undefined;

@@ -44,8 +44,23 @@ export function mergeThresholds(
   return out;
 }
 
-const bySeverity = (list: readonly Diagnostic[], severity: Diagnostic['severity']) =>
-  list.filter((d) => d.severity === severity).length;
+/** Errors and warnings per locale, and errors in all: one pass over the 224,000 findings of 10,000 articles. */
+function severityCounts(findings: readonly Diagnostic[]) {
+  const byLocale = new Map<string, { errors: number; warnings: number }>();
+  let errors = 0;
+  for (const d of findings) {
+    if (d.severity === 'error') errors++;
+    if (d.locale === undefined || (d.severity !== 'error' && d.severity !== 'warning')) continue;
+    let own = byLocale.get(d.locale);
+    if (!own) {
+      own = { errors: 0, warnings: 0 };
+      byLocale.set(d.locale, own);
+    }
+    if (d.severity === 'error') own.errors++;
+    else own.warnings++;
+  }
+  return { byLocale, errors };
+}
 
 function compareFindings(a: Diagnostic, b: Diagnostic): number {
   return (
@@ -63,17 +78,22 @@ export function buildReport(
   gate: Gate,
 ): CheckReport {
   const findings = [...results.flatMap((r) => r.findings), ...extra].sort(compareFindings);
-  const names = new Set(gate.locales);
-  for (const r of results) if (!r.report.template) names.add(r.report.locale);
+  const filesOf = new Map<string, FileResult[]>(gate.locales.map((l) => [l, []]));
+  for (const r of results) {
+    if (r.report.template) continue;
+    const list = filesOf.get(r.report.locale);
+    if (list) list.push(r);
+    else filesOf.set(r.report.locale, [r]);
+  }
+  const severities = severityCounts(findings);
   const locales: Record<string, LocaleReport> = {};
-  for (const locale of [...names].sort()) {
-    const files = results.filter((r) => r.report.locale === locale && !r.report.template);
+  for (const locale of [...filesOf.keys()].sort()) {
+    const files = filesOf.get(locale) ?? [];
     const tally = newTally();
     for (const r of files) addTally(tally, r.tally);
     const counts = finishCounts(tally);
-    const own = findings.filter((d) => d.locale === locale);
     const threshold = thresholdOf(gate.thresholds[locale]);
-    const errors = bySeverity(own, 'error');
+    const { errors, warnings } = severities.byLocale.get(locale) ?? { errors: 0, warnings: 0 };
     locales[locale] = {
       locale,
       files: files.length,
@@ -82,14 +102,14 @@ export function buildReport(
       threshold: threshold.translated,
       reviewedThreshold: threshold.reviewed,
       errors,
-      warnings: bySeverity(own, 'warning'),
+      warnings,
       pass:
         counts.percentUnits >= threshold.translated &&
         counts.percentReviewed >= threshold.reviewed &&
         errors === 0,
     };
   }
-  const pass = Object.values(locales).every((l) => l.pass) && bySeverity(findings, 'error') === 0;
+  const pass = Object.values(locales).every((l) => l.pass) && severities.errors === 0;
   return {
     version: 1,
     locales,

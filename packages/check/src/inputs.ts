@@ -80,25 +80,3 @@ export function listLocaleFiles(config: DariConfig): Map<string, string[]> {
   }
   return out;
 }
-
-/**
- * The articles and locale files a check will likely stamp (full paths, as `scanArticles` and the
- * plan join them), listed loosely: a folder that cannot be read lists nothing here, and the real
- * listings report it. Only a head start for `stampsOf`; a file missed here is stamped when met.
- */
-export function likelyStamped(config: DariConfig, includes?: (slug: string) => boolean): string[] {
-  const out: string[] = [];
-  const add = (dir: string, ext: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names)
-      if (name.endsWith(ext) && (!includes || includes(name.slice(0, -ext.length)))) out.push(join(dir, name));
-  };
-  add(config.articlesDir, '.md');
-  for (const locale of config.locales) add(join(config.localesDir, locale), '.xlf');
-  return out;
-}

@@ -1,11 +1,11 @@
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { DariConfig } from '@dari/config';
 import type { Diagnostic } from '@dari/core';
 import { type ScannedArticle, scanArticles, segmentationOf } from './articles.js';
 import { cacheKey } from './cache/fingerprint.js';
 import { fileContext, sha1 } from './cache/key.js';
 import { readShared } from './cache/read.js';
-import { type FileStamp, stampOf, stampsOf, trusts } from './cache/stamp.js';
+import { type FileStamp, stampOf, trusts } from './cache/stamp.js';
 import {
   type ArticleEntry,
   type CheckCache,
@@ -19,7 +19,7 @@ import {
 import type { FileResult } from './check-file.js';
 import { archiveNameFindings } from './consistency.js';
 import { buildReport, mergeThresholds } from './evaluate.js';
-import { likelyStamped, listLocaleFiles, loadGlossary, posix, validate } from './inputs.js';
+import { listLocaleFiles, loadGlossary, posix, validate } from './inputs.js';
 import { type CheckIo, DEFAULT_IO } from './io.js';
 import { runUnits, threadsFor, workersAvailable } from './pool.js';
 import type { CheckReport } from './report.js';
@@ -119,14 +119,9 @@ export async function checkPart(
   const useCache = options.cache ?? io === DEFAULT_IO;
   const key = useCache ? cacheKey(config) : '';
   const cacheFile = cachePath(config.root);
-  const includes = options.includes;
-  // Stats on libuv's threads while this one parses the cache: at 10,000 articles each is about a
-  // sixth of a warm run. Taken before any file is read, as every stamp must be.
-  const stampsAhead = useCache ? stampsOf(likelyStamped(config, includes)) : undefined;
   const cache = useCache ? loadCache(cacheFile, key) : emptyCache();
-  const ahead = await stampsAhead;
-  const stampNow = (path: string) => (ahead?.has(path) ? ahead.get(path) : stampOf(path));
-  const scanned = scanArticles(config, cache.articles, useCache ? cache.stamps : undefined, stampNow);
+  const includes = options.includes;
+  const scanned = scanArticles(config, cache.articles, useCache ? cache.stamps : undefined);
   const articles = includes ? scanned.filter((a) => includes(a.slug)) : scanned;
   const bySlug = new Map(articles.map((a, i) => [a.slug, { article: a, order: i }]));
   const units = new Map<string, { order: number; article?: ScannedArticle; files: FileTask[] }>();
@@ -177,6 +172,9 @@ export async function checkPart(
     const rulesAndGlossary = sha1(JSON.stringify([ruleSpec, glossary.get(locale) ?? []]));
     const planned: Planned[] = [];
     plan.set(locale, planned);
+    // Joined by hand for the same reason: a listed name holds no separator and is no `..`.
+    const dir = join(config.localesDir, locale);
+    const inDir = dir.endsWith(sep) ? dir : `${dir}${sep}`;
     for (const name of new Set(localeFiles.get(locale) ?? [])) {
       const path = localePath(locale, name);
       const slug = name.slice(0, -4);
@@ -187,9 +185,9 @@ export async function checkPart(
         planned.push({ kind: 'skipped', path, previous });
         continue;
       }
-      const full = join(config.localesDir, locale, name);
+      const full = `${inDir}${name}`;
       // Before any read: bytes read after it are never older than what the stamp vouches for.
-      const stamp = useCache ? stampNow(full) : undefined;
+      const stamp = useCache ? stampOf(full) : undefined;
       const task: FileTask = {
         order: order++,
         locale,

@@ -13,7 +13,7 @@ export {
   readShared,
   readText,
 } from './read.js';
-export { type FileStamp, fileStampOf, fileStampsOf, RACY_MS, stampOfStats } from './stamp.js';
+export { type FileStamp, fileStampOf, RACY_MS, stampOfStats } from './stamp.js';
 export {
   cleanStaleTemps,
   commitStaged,

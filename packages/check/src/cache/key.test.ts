@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asciiJson, readChecked, writeChecked } from './key.js';
+import { asciiJson, asciiText, readChecked, writeChecked } from './key.js';
 
 const isAscii = (bytes: Uint8Array) => bytes.every((b) => b < 0x80);
 
@@ -22,6 +22,15 @@ describe('asciiJson', () => {
   it('leaves ASCII JSON as it is', () => {
     const text = JSON.stringify({ a: ['x\\u00e9', 'tab\t', 1.5] });
     expect(asciiJson(text)).toBe(text);
+  });
+});
+
+describe('asciiText', () => {
+  it('reads what asciiJson wrote as the value it was', () => {
+    const value = { m: '"서울" 😀 é', n: [1, 'x'] };
+    const bytes = Buffer.from(asciiJson(JSON.stringify(value)), 'utf8');
+    expect(JSON.parse(asciiText(bytes))).toEqual(value);
+    expect(asciiText(bytes, 1, 4)).toBe(bytes.toString('utf8', 1, 4));
   });
 });
 

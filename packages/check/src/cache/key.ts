@@ -67,6 +67,15 @@ export function asciiJson(json: string): string {
 }
 
 /**
+ * The text of bytes `asciiJson` wrote (after `readChecked` vouched for them): each byte one
+ * character, as Latin-1 reads them, a tenth of the time of decoding 60 MB as UTF-8. Any byte past
+ * ASCII (a file this code did not write) comes out as another character, never as a crash.
+ */
+export function asciiText(bytes: Buffer, start = 0, end = bytes.length): string {
+  return bytes.toString('latin1', start, end);
+}
+
+/**
  * Writes `body` as `readChecked` reads it, atomically (temp file + rename, so a concurrent reader
  * sees the old file or the new one). A cache that cannot be written (read-only checkout, full disk,
  * a file where the folder would go) only costs the next run speed: ignored.

@@ -1,4 +1,4 @@
-import { type FileStamp, fileStampOf, fileStampsOf } from '@dari/io';
+import { type FileStamp, fileStampOf } from '@dari/io';
 
 // The stamp itself (what it holds, when it is racy) is @dari/io's, shared with sync's cache.
 export { type FileStamp, RACY_MS } from '@dari/io';
@@ -9,14 +9,6 @@ export { type FileStamp, RACY_MS } from '@dari/io';
  */
 export function stampOf(path: string): FileStamp | undefined {
   return fileStampOf(path);
-}
-
-/**
- * `stampOf` of many files, taken beside whatever runs until it is awaited (see `fileStampsOf`); a
- * path not in the answer is stamped by `stampOf` when it is needed. The other seam for tests.
- */
-export function stampsOf(paths: readonly string[]): Promise<ReadonlyMap<string, FileStamp | undefined>> {
-  return fileStampsOf(paths);
 }
 
 /** Whether the recorded stamp vouches for the file's bytes now: the same stamp, and not racy. */

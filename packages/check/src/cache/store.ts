@@ -2,7 +2,7 @@ import { cacheFileFor } from '@dari/config';
 import type { FileResult } from '../check-file.js';
 import type { FileReport } from '../report.js';
 import { tallyOf } from '../stats.js';
-import { asciiJson, readChecked, sha1, writeChecked } from './key.js';
+import { asciiJson, asciiText, readChecked, sha1, writeChecked } from './key.js';
 import { decoder, Encoder } from './rows.js';
 import { type FileStamp, sameStamp } from './stamp.js';
 
@@ -132,11 +132,11 @@ export function loadCache(path: string, key: string): CheckCache {
   let names: Record<string, FileResult['names']> | undefined;
   // Kept as bytes until asked for: not even decoded on a memo hit.
   const namesOf: NamesOf = (path) => {
-    names ??= JSON.parse(rest.toString('utf8', split + 1)) as Record<string, FileResult['names']>;
+    names ??= JSON.parse(asciiText(rest, split + 1)) as Record<string, FileResult['names']>;
     return names[path];
   };
   try {
-    const data = JSON.parse(rest.toString('utf8', 0, split)) as unknown;
+    const data = JSON.parse(asciiText(rest, 0, split)) as unknown;
     if (!isObject(data) || data.format !== FORMAT || data.key !== key) return emptyCache();
     if (!isObject(data.articles) || !isObject(data.files) || !isObject(data.stamps)) return emptyCache();
     const decode = decoder(data);
