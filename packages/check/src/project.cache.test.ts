@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfig } from '@dari/config';
@@ -134,6 +135,25 @@ describe('the check cache (node_modules/.cache/dari)', () => {
     ['truncated', (path: string) => writeFileSync(path, readFileSync(path, 'utf8').slice(0, 200))],
     ['garbage', (path: string) => writeFileSync(path, '\u0000not json')],
     ['edited by hand', (path: string) => edit(path, '"hash":"', '"hash":"0')],
+    [
+      'one byte changed (same length: only the checksum sees it)',
+      (path: string) => {
+        const bytes = readFileSync(path);
+        const at = bytes.indexOf('"hash":"') + 8;
+        bytes[at] = bytes[at] === 0x30 ? 0x31 : 0x30;
+        writeFileSync(path, bytes);
+      },
+    ],
+    [
+      'SHA-1-summed (the checksum line before CRC-32)',
+      (path: string) => {
+        const rest = readFileSync(path).subarray(readFileSync(path).indexOf(10) + 1);
+        writeFileSync(
+          path,
+          Buffer.concat([Buffer.from(`${createHash('sha1').update(rest).digest('hex')}\n`), rest]),
+        );
+      },
+    ],
   ])('rebuilds a %s cache silently, with the same report', async (_, spoil) => {
     const { root, config } = twoArticles();
     const cold = await checkProject(config());
