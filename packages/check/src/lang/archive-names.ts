@@ -148,7 +148,7 @@ export function archiveClashes(
     const names = new Set([...s.withName.keys()].filter((n) => spells(s, n)));
     if (names.size > 0) spelled.set(stem, names);
   }
-  const near = nearSpellings(spelled.keys(), spellings);
+  const near = nearSpellings(spelled, spellings, (word) => stats.get(word)?.count ?? 0);
   const out: ArchiveClash[] = [];
   for (const [rare, commons] of near) {
     const sr = stats.get(rare);
@@ -205,31 +205,51 @@ function masks(word: string): string[] {
 }
 
 /**
- * For each word, the spellings of its length and first syllable that differ from it in no more
- * syllables than the length allows jamo (`nearMissLimit`; a changed jamo changes its syllable).
- * Only the spellings (few) are filed under their masks; every word looks its own masks up, so the
- * work grows with the archive, not with its square.
+ * For each word, the commoner spellings of a name it spells, of its length and first syllable, that
+ * differ from it in no more syllables than the length allows jamo (`nearMissLimit`; a changed jamo
+ * changes its syllable). Only the spellings (few) are filed, under each name they spell and each of
+ * their masks; a word looks its own masks up under its own names only, so neither the archive's
+ * size squared nor the many near words of unrelated names come into it. Which commons qualify
+ * does not depend on their order (the caller counts them), so the lists come in no set order.
  */
 function nearSpellings(
-  words: Iterable<string>,
+  words: ReadonlyMap<string, ReadonlySet<string>>,
   spellings: ReadonlyMap<string, Spelling>,
+  countOf: (word: string) => number,
 ): Map<string, Spelling[]> {
-  const filed = new Map<string, Spelling[]>();
+  const filed = new Map<string, Map<string, Spelling[]>>();
   for (const s of spellings.values()) {
-    for (const m of masks(s.stem)) {
-      const list = filed.get(m);
-      if (list) list.push(s);
-      else filed.set(m, [s]);
+    const stemMasks = masks(s.stem);
+    for (const name of s.names) {
+      let byMask = filed.get(name);
+      if (!byMask) {
+        byMask = new Map();
+        filed.set(name, byMask);
+      }
+      for (const m of stemMasks) {
+        const list = byMask.get(m);
+        if (list) list.push(s);
+        else byMask.set(m, [s]);
+      }
     }
   }
   const out = new Map<string, Spelling[]>();
-  for (const word of words) {
+  for (const [word, names] of words) {
+    const lookups: Map<string, Spelling[]>[] = [];
+    for (const n of names) {
+      const byMask = filed.get(n);
+      if (byMask) lookups.push(byMask);
+    }
+    if (lookups.length === 0) continue;
+    const count = countOf(word);
     let found: Set<Spelling> | undefined;
     for (const m of masks(word)) {
-      for (const s of filed.get(m) ?? []) {
-        if (s.stem === word) continue;
-        found ??= new Set();
-        found.add(s);
+      for (const byMask of lookups) {
+        for (const s of byMask.get(m) ?? []) {
+          if (s.stem === word || s.stats.count <= count) continue;
+          found ??= new Set();
+          found.add(s);
+        }
       }
     }
     if (found) out.set(word, [...found]);
