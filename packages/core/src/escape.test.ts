@@ -5,6 +5,7 @@ import {
   escapeXmlAttr,
   escapeXmlText,
   invalidXmlCharIndex,
+  isXmlCharCode,
   stripInvalidXmlChars,
 } from './escape.js';
 
@@ -56,6 +57,20 @@ describe('the XML 1.0 character rule', () => {
     expect(invalidXmlCharIndex('a\uD800b')).toBe(1);
     expect(invalidXmlCharIndex('a\uDC00')).toBe(1);
     expect(invalidXmlCharIndex('\uFFFF')).toBe(0);
+  });
+
+  it('allows exactly the code points a character reference may name, as a conforming parser does', () => {
+    const parses = (code: number) => {
+      try {
+        new SaxesParser().write(`<e>&#x${code.toString(16)};</e>`).close();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const edges = [0, 0x08, 0x09, 0x0a, 0x0b, 0x0d, 0x1f, 0x20, 0xd7ff, 0xd800, 0xdfff, 0xe000, 0xfffd];
+    for (const code of [...edges, 0xfffe, 0xffff, 0x10000, 0x10ffff, 0x110000])
+      expect(isXmlCharCode(code), code.toString(16)).toBe(parses(code));
   });
 
   it('strips every such character so a report stays well-formed', () => {

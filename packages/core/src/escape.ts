@@ -63,3 +63,15 @@ export function invalidXmlCharIndex(s: string): number {
 export function stripInvalidXmlChars(s: string): string {
   return s.replace(INVALID_XML_CHAR, '');
 }
+
+/** Whether a code point is a character XML 1.0 allows (its `Char` production), as a reference may name. */
+export function isXmlCharCode(code: number): boolean {
+  return (
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}

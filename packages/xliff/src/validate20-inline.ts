@@ -1,3 +1,4 @@
+import { isXmlCharCode } from '@dari/core';
 import { attr, childElements, type XmlElement } from './xml/tree.js';
 
 /** What the unit-level checks learnt, and how to fail. */
@@ -312,13 +313,6 @@ export function validateCp(
     fail(el, 'cp', `hex="${hex}" is not a hexadecimal code point`);
   const n = Number.parseInt(hex, 16);
   if (n > 0x10ffff) fail(el, 'cp', `hex="${hex}" is past the last Unicode code point`);
-  const allowedInXml =
-    n === 0x9 ||
-    n === 0xa ||
-    n === 0xd ||
-    (n >= 0x20 && n <= 0xd7ff) ||
-    (n >= 0xe000 && n <= 0xfffd) ||
-    n >= 0x10000;
-  if (allowedInXml)
+  if (isXmlCharCode(n))
     fail(el, 'cp', `hex="${hex}" is a character XML carries as it is; <cp> is for the others`);
 }

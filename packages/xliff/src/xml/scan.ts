@@ -1,3 +1,4 @@
+import { isXmlCharCode } from '@dari/core';
 import { addGapNodes } from './gaps.js';
 import type { XmlAttr, XmlElement, XmlNode } from './tree.js';
 
@@ -317,14 +318,7 @@ function referenceEnd(text: string, at: number): number {
     if (!isDigit(d) && !(hex && ((d >= 0x41 && d <= 0x46) || (d >= 0x61 && d <= 0x66)))) refuse();
   }
   const code = Number.parseInt(digits, hex ? 16 : 10);
-  const isChar =
-    code === 0x09 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff);
-  if (!isChar) refuse();
+  if (!isXmlCharCode(code)) refuse();
   return semi + 1;
 }
 
