@@ -45,7 +45,7 @@ export function mergeThresholds(
 }
 
 /** Errors and warnings per locale, and errors in all: one pass over the 224,000 findings of 10,000 articles. */
-function severityCounts(findings: readonly Diagnostic[]) {
+function severitiesByLocale(findings: readonly Diagnostic[]) {
   const byLocale = new Map<string, { errors: number; warnings: number }>();
   let errors = 0;
   for (const d of findings) {
@@ -85,7 +85,7 @@ export function buildReport(
     if (list) list.push(r);
     else filesOf.set(r.report.locale, [r]);
   }
-  const severities = severityCounts(findings);
+  const severities = severitiesByLocale(findings);
   const locales: Record<string, LocaleReport> = {};
   for (const locale of [...filesOf.keys()].sort()) {
     const files = filesOf.get(locale) ?? [];
