@@ -199,6 +199,22 @@ describe('archiveClashes: a name spelled against the majority of the archive', (
       ).toEqual([]);
     });
 
+    it('passes a first syllable changed (`라이트하이저`/`나이트하이저`), and three syllables two apart (`틸러슨`/`틸라선`)', () => {
+      const majority = (name: string, english: string, korean: string) =>
+        file(`ko/${name}.xlf`, [
+          [`On Monday, ${english} spoke.`, `${korean} 대표가 월요일 말했다.`],
+          [`Later, ${english} left.`, `이후 ${korean} 대표는 떠났다.`],
+        ]);
+      expect(
+        spellings([
+          majority('a', 'Lighthizer', '라이트하이저'),
+          file('ko/b.xlf', [['Envoy Lighthizer returned.', '나이트하이저 대표가 돌아왔다.']]),
+          majority('c', 'Tillerson', '틸러슨'),
+          file('ko/d.xlf', [['Envoy Tillerson returned.', '틸라선 대표가 돌아왔다.']]),
+        ]),
+      ).toEqual([]);
+    });
+
     it('ignores sentences whose English names no one, and Korean words under three syllables', () => {
       const index = nameIndexOf([
         { source: 'The deficit grew.', target: '무역적자가 늘었다.', line: 1, column: 1, id: 'a' },

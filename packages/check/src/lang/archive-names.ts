@@ -74,23 +74,118 @@ export interface ArchiveClash {
   readonly places: readonly string[];
 }
 
-interface Use {
-  readonly file: IndexedFile;
-  readonly at: readonly [number, number, string, readonly number[], string];
+/**
+ * The archive's sentences as numbers: every stem and name gets an id, each sentence its own, and
+ * each stem the sentences it stands in (in archive order, packed into one array). At 10,000
+ * articles that is ~100,000 sentences, ~850,000 stem uses and ~225,000 distinct stems; a map or an
+ * object per stem use cost seconds and most of the collector's time.
+ */
+interface Tally {
+  readonly files: IndexedFile[];
+  /** Per sentence: the file, and the index entry. */
+  readonly useFile: Int32Array;
+  readonly useAt: Array<NameIndex['uses'][number]>;
+  /** Per sentence, its distinct name ids: `useNames[useNameStart[u] .. useNameStart[u + 1]]`. */
+  readonly useNameStart: Int32Array;
+  readonly useNames: Int32Array;
+  readonly names: string[];
+  /** Sentences holding each name. */
+  readonly nameShare: Int32Array;
+  readonly stems: string[];
+  readonly stemId: Map<string, number>;
+  /** Per stem, its sentences: `stemUses[stemUseStart[s] .. stemUseStart[s + 1]]`. */
+  readonly stemUseStart: Int32Array;
+  readonly stemUses: Int32Array;
 }
 
-/** A stem used as a name's spelling, with the names it spells. */
+function tally(files: readonly IndexedFile[]): Tally {
+  let sentences = 0;
+  for (const f of files) sentences += f.index.uses.length;
+  const useFile = new Int32Array(sentences);
+  const useAt: Array<NameIndex['uses'][number]> = new Array(sentences);
+  const useNameStart = new Int32Array(sentences + 1);
+  const nameIds: number[] = [];
+  const nameId = new Map<string, number>();
+  const names: string[] = [];
+  const shares: number[] = [];
+  const stemId = new Map<string, number>();
+  const stems: string[] = [];
+  const useStemStart = new Int32Array(sentences + 1);
+  const useStems: number[] = [];
+  // Which sentence last counted a stem or name, so each counts once a sentence without a set.
+  const stemSeenIn: number[] = [];
+  const nameSeenIn: number[] = [];
+  let u = 0;
+  for (let fi = 0; fi < files.length; fi++) {
+    const index = (files[fi] as IndexedFile).index;
+    for (const at of index.uses) {
+      useFile[u] = fi;
+      useAt[u] = at;
+      for (const i of at[3]) {
+        const name = index.names[i] ?? '';
+        let id = nameId.get(name);
+        if (id === undefined) {
+          id = names.length;
+          nameId.set(name, id);
+          names.push(name);
+          shares.push(0);
+          nameSeenIn.push(-1);
+        }
+        if (nameSeenIn[id] === u) continue;
+        nameSeenIn[id] = u;
+        nameIds.push(id);
+        shares[id] = (shares[id] as number) + 1;
+      }
+      useNameStart[u + 1] = nameIds.length;
+      for (const stem of at[4].split(' ')) {
+        let id = stemId.get(stem);
+        if (id === undefined) {
+          id = stems.length;
+          stemId.set(stem, id);
+          stems.push(stem);
+          stemSeenIn.push(-1);
+        }
+        if (stemSeenIn[id] === u) continue;
+        stemSeenIn[id] = u;
+        useStems.push(id);
+      }
+      useStemStart[u + 1] = useStems.length;
+      u++;
+    }
+  }
+  // Sentences by stem, each stem's in archive order.
+  const stemUseStart = new Int32Array(stems.length + 1);
+  for (const s of useStems) stemUseStart[s + 1] = (stemUseStart[s + 1] as number) + 1;
+  for (let s = 0; s < stems.length; s++)
+    stemUseStart[s + 1] = (stemUseStart[s + 1] as number) + (stemUseStart[s] as number);
+  const fill = stemUseStart.slice(0, stems.length);
+  const stemUses = new Int32Array(useStems.length);
+  for (let v = 0; v < sentences; v++)
+    for (let k = useStemStart[v] as number; k < (useStemStart[v + 1] as number); k++) {
+      const s = useStems[k] as number;
+      stemUses[fill[s] as number] = v;
+      fill[s] = (fill[s] as number) + 1;
+    }
+  return {
+    files: [...files],
+    useFile,
+    useAt,
+    useNameStart,
+    useNames: Int32Array.from(nameIds),
+    names,
+    nameShare: Int32Array.from(shares),
+    stems,
+    stemId,
+    stemUseStart,
+    stemUses,
+  };
+}
+
+/** A stem that spells at least one name, with those names (in the order the archive first pairs them). */
 interface Spelling {
   readonly stem: string;
-  readonly stats: StemStats;
-  readonly names: readonly string[];
-}
-
-interface StemStats {
-  count: number;
-  /** Sentences in which the stem stands with each English name. */
-  readonly withName: Map<string, number>;
-  readonly uses: Use[];
+  readonly count: number;
+  readonly names: readonly number[];
 }
 
 /**
@@ -107,163 +202,183 @@ export function archiveClashes(
   files: readonly IndexedFile[],
   skip: (file: string, rare: string, common: string) => boolean = () => false,
 ): ArchiveClash[] {
-  const stats = new Map<string, StemStats>();
-  const nameShare = new Map<string, number>();
-  let sentences = 0;
-  for (const file of files) {
-    for (const at of file.index.uses) {
-      sentences++;
-      const names = [...new Set(at[3].map((i) => file.index.names[i] ?? ''))];
-      for (const n of names) nameShare.set(n, (nameShare.get(n) ?? 0) + 1);
-      for (const stem of new Set(at[4].split(' '))) {
-        let s = stats.get(stem);
-        if (!s) {
-          s = { count: 0, withName: new Map(), uses: [] };
-          stats.set(stem, s);
-        }
-        s.count++;
-        s.uses.push({ file, at });
-        for (const n of names) s.withName.set(n, (s.withName.get(n) ?? 0) + 1);
+  const t = tally(files);
+  const sentences = t.useAt.length;
+  const bar = Array.from(t.nameShare, (c) => Math.min(0.9, Math.max(0.5, (2 * c) / sentences)));
+  // Per stem, the names it spells: counted over its sentences with one scratch array, not a map per stem.
+  const together = new Int32Array(t.names.length);
+  const touched: number[] = [];
+  const spelledBy: Array<Spelling | undefined> = new Array(t.stems.length);
+  for (let s = 0; s < t.stems.length; s++) {
+    const from = t.stemUseStart[s] as number;
+    const to = t.stemUseStart[s + 1] as number;
+    for (let k = from; k < to; k++) {
+      const u = t.stemUses[k] as number;
+      for (let j = t.useNameStart[u] as number; j < (t.useNameStart[u + 1] as number); j++) {
+        const n = t.useNames[j] as number;
+        if (together[n] === 0) touched.push(n);
+        together[n] = (together[n] as number) + 1;
       }
     }
+    const count = to - from;
+    const names = touched.filter((n) => (together[n] as number) >= (bar[n] as number) * count);
+    for (const n of touched) together[n] = 0;
+    touched.length = 0;
+    if (names.length > 0) spelledBy[s] = { stem: t.stems[s] as string, count, names };
   }
-  const bar = new Map<string, number>();
-  for (const [n, c] of nameShare) bar.set(n, Math.min(0.9, Math.max(0.5, (2 * c) / sentences)));
-  const spells = (s: StemStats, name: string) =>
-    (s.withName.get(name) ?? 0) >= (bar.get(name) ?? 1) * s.count;
-  const spellings = new Map<string, Spelling>();
-  for (const [stem, s] of stats) {
-    if (s.count < 2 || nearMissLimit(stem.length) === 0) continue;
-    const names = [...s.withName.keys()].filter((n) => spells(s, n));
-    if (names.length > 0) spellings.set(stem, { stem, stats: s, names });
-  }
-  // A word can be a misspelling only of a commoner spelling, and only for a name it spells as
-  // closely: the names it spells are worked out once, and words that spell none, or are as common
-  // as every spelling, are never looked up.
+  const spellings: Spelling[] = [];
   let commonest = 0;
-  for (const sp of spellings.values()) commonest = Math.max(commonest, sp.stats.count);
-  const spelled = new Map<string, Set<string>>();
-  for (const [stem, s] of stats) {
-    if (s.count >= commonest) continue;
-    const names = new Set([...s.withName.keys()].filter((n) => spells(s, n)));
-    if (names.size > 0) spelled.set(stem, names);
-  }
-  const near = nearSpellings(spelled, spellings, (word) => stats.get(word)?.count ?? 0);
-  const out: ArchiveClash[] = [];
-  for (const [rare, commons] of near) {
-    const sr = stats.get(rare);
-    const names = spelled.get(rare);
-    if (!sr || !names) continue;
-    const found: Array<{ common: string; sc: StemStats; name: string }> = [];
-    for (const { stem: common, stats: sc, names: commonNames } of commons) {
-      if (sc.count <= sr.count) continue;
-      const name = commonNames.find((n) => names.has(n));
-      if (name === undefined) continue;
-      const limit = nearMissLimit(common.length);
-      const d = jamoDistanceWithin(rare, common, limit);
-      if (d === 0 || d > limit) continue;
-      found.push({ common, sc, name });
-      // Near two spellings: a word with relatives, not a slip (see above).
-      if (found.length > 1) break;
+  for (const sp of spelledBy)
+    if (sp && sp.count >= 2 && nearMissLimit(sp.stem.length) > 0) {
+      spellings.push(sp);
+      commonest = Math.max(commonest, sp.count);
     }
-    if (found.length !== 1 || !found[0]) continue;
-    const { common, sc, name } = found[0];
-    const places = placesOf(sc.uses);
-    for (const use of sr.uses) {
-      if (!use.file.reported || skip(use.file.file, rare, common)) continue;
-      const [line, column, unitId] = use.at;
+  // A word can be a misspelling only of a commoner spelling, and only for a name it spells as
+  // closely: words that spell none, or are as common as every spelling, are never looked up.
+  const words = spelledBy.filter((sp): sp is Spelling => sp !== undefined && sp.count < commonest);
+  const out: ArchiveClash[] = [];
+  for (const [rare, common] of slips(words, spellings)) {
+    const names = new Set(rare.names);
+    const name = common.names.find((n) => names.has(n)) as number;
+    const places = placesOf(t, common.stem);
+    const rs = t.stemId.get(rare.stem) as number;
+    for (let k = t.stemUseStart[rs] as number; k < (t.stemUseStart[rs + 1] as number); k++) {
+      const u = t.stemUses[k] as number;
+      const file = t.files[t.useFile[u] as number] as IndexedFile;
+      if (!file.reported || skip(file.file, rare.stem, common.stem)) continue;
+      const [line, column, unitId] = t.useAt[u] as NameIndex['uses'][number];
       out.push({
-        file: use.file.file,
+        file: file.file,
         line,
         column,
         unitId,
-        name,
-        rare,
-        common,
-        rareCount: sr.count,
-        commonCount: sc.count,
+        name: t.names[name] as string,
+        rare: rare.stem,
+        common: common.stem,
+        rareCount: rare.count,
+        commonCount: common.count,
         places,
       });
     }
   }
+  // In the order of `localeCompare` on file, then line, column and word; the few distinct files and
+  // words are ranked once, since collating each of ~50,000 comparisons took a second.
+  const fileRank = ranks(out.map((c) => c.file));
+  const rareRank = ranks(out.map((c) => c.rare));
   return out.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rare.localeCompare(b.rare),
+      (fileRank.get(a.file) as number) - (fileRank.get(b.file) as number) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (rareRank.get(a.rare) as number) - (rareRank.get(b.rare) as number),
   );
 }
 
-/** `word` with the syllables a near miss may change masked (never the first): its neighbours share one. */
-function masks(word: string): string[] {
-  const limit = nearMissLimit(word.length);
-  const out: string[] = [];
-  for (let i = 1; i < word.length && limit > 0; i++) {
-    const one = `${word.slice(0, i)}*${word.slice(i + 1)}`;
-    out.push(one);
-    for (let j = i + 1; j < word.length && limit > 1; j++) out.push(`${one.slice(0, j)}*${one.slice(j + 1)}`);
+/** Each distinct string's place in `localeCompare` order; strings that collate equal share one. */
+function ranks(strings: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(strings)].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  sorted.forEach((s, i) => {
+    const previous = sorted[i - 1];
+    rank.set(
+      s,
+      previous !== undefined && previous.localeCompare(s) === 0 ? (rank.get(previous) as number) : i,
+    );
+  });
+  return rank;
+}
+
+/**
+ * Each word with the one commoner spelling it is a slip for: a spelling of a name the word spells,
+ * of its length and first syllable, that differs from it in no more syllables than the length
+ * allows jamo (`nearMissLimit`, at most two; a changed jamo changes its syllable) and is that many
+ * jamo apart. A word near two such spellings is left out (a word with relatives, not a slip), and
+ * its search stops at the second. Spellings are filed under each name they spell and each of their
+ * masks (the word with that many later syllables blanked), so a word finds its neighbours by looking
+ * up its own masks under its own names: neither the archive's size squared nor the near words of
+ * unrelated names come into it. Masks are filed by a number hashed from name and mask, and each
+ * spelling found is checked again, so a collision costs a comparison, never a wrong answer.
+ */
+function slips(words: readonly Spelling[], spellings: readonly Spelling[]): Map<Spelling, Spelling> {
+  const filed = new Map<number, Spelling[]>();
+  const keys: number[] = [];
+  for (const s of spellings)
+    for (const name of s.names)
+      for (const key of maskKeys(s.stem, name, keys)) {
+        const list = filed.get(key);
+        if (list) list.push(s);
+        else filed.set(key, [s]);
+      }
+  const out = new Map<Spelling, Spelling>();
+  for (const word of words) {
+    const limit = Math.min(2, nearMissLimit(word.stem.length));
+    let first: Spelling | undefined;
+    let second = false;
+    search: for (const name of word.names)
+      for (const key of maskKeys(word.stem, name, keys))
+        for (const s of filed.get(key) ?? []) {
+          if (s === first || s.count <= word.count || s.stem.length !== word.stem.length) continue;
+          if (syllablesApart(word.stem, s.stem, limit) > limit || !s.names.includes(name)) continue;
+          const jamoLimit = nearMissLimit(s.stem.length);
+          const d = jamoDistanceWithin(word.stem, s.stem, jamoLimit);
+          if (d === 0 || d > jamoLimit) continue;
+          if (first) {
+            second = true;
+            break search;
+          }
+          first = s;
+        }
+    if (first && !second) out.set(word, first);
   }
   return out;
 }
 
 /**
- * For each word, the commoner spellings of a name it spells, of its length and first syllable, that
- * differ from it in no more syllables than the length allows jamo (`nearMissLimit`; a changed jamo
- * changes its syllable). Only the spellings (few) are filed, under each name they spell and each of
- * their masks; a word looks its own masks up under its own names only, so neither the archive's
- * size squared nor the many near words of unrelated names come into it. Which commons qualify
- * does not depend on their order (the caller counts them), so the lists come in no set order.
+ * The keys of the masks of `word` under `name`, in `into` (reused): one blanked syllable when a near
+ * miss may change one, two when it may change two (every pair of differing syllables lies under one
+ * of them), never the first.
  */
-function nearSpellings(
-  words: ReadonlyMap<string, ReadonlySet<string>>,
-  spellings: ReadonlyMap<string, Spelling>,
-  countOf: (word: string) => number,
-): Map<string, Spelling[]> {
-  const filed = new Map<string, Map<string, Spelling[]>>();
-  for (const s of spellings.values()) {
-    const stemMasks = masks(s.stem);
-    for (const name of s.names) {
-      let byMask = filed.get(name);
-      if (!byMask) {
-        byMask = new Map();
-        filed.set(name, byMask);
-      }
-      for (const m of stemMasks) {
-        const list = byMask.get(m);
-        if (list) list.push(s);
-        else byMask.set(m, [s]);
-      }
-    }
+function maskKeys(word: string, name: number, into: number[]): number[] {
+  into.length = 0;
+  const limit = Math.min(2, nearMissLimit(word.length));
+  if (limit === 0) return into;
+  for (let i = 1; i < word.length; i++) {
+    if (limit === 1) into.push(maskKey(word, name, i, -1));
+    else for (let j = i + 1; j < word.length; j++) into.push(maskKey(word, name, i, j));
   }
-  const out = new Map<string, Spelling[]>();
-  for (const [word, names] of words) {
-    const lookups: Map<string, Spelling[]>[] = [];
-    for (const n of names) {
-      const byMask = filed.get(n);
-      if (byMask) lookups.push(byMask);
-    }
-    if (lookups.length === 0) continue;
-    const count = countOf(word);
-    let found: Set<Spelling> | undefined;
-    for (const m of masks(word)) {
-      for (const byMask of lookups) {
-        for (const s of byMask.get(m) ?? []) {
-          if (s.stem === word || s.stats.count <= count) continue;
-          found ??= new Set();
-          found.add(s);
-        }
-      }
-    }
-    if (found) out.set(word, [...found]);
-  }
-  return out;
+  return into;
 }
 
-function placesOf(uses: readonly Use[]): string[] {
-  const sorted = [...uses].sort((a, b) => Number(b.file.reported) - Number(a.file.reported));
-  const out: string[] = [];
-  for (const u of sorted) {
-    const place = u.file.reported ? `${u.file.file}:${u.at[0]}:${u.at[1]}` : u.file.file;
-    if (!out.includes(place)) out.push(place);
-    if (out.length === 3) break;
+/** FNV-1a over the name and the word's code units, blanked at `i` and `j`, as a small integer. */
+function maskKey(word: string, name: number, i: number, j: number): number {
+  let h = Math.imul(0x811c9dc5 ^ name, 0x01000193);
+  for (let k = 0; k < word.length; k++) {
+    const c = k === i || k === j ? 0x2a : word.charCodeAt(k);
+    h = Math.imul(h ^ c, 0x01000193);
   }
+  return h & 0x3fffffff;
+}
+
+/** In how many places two words of one length differ, counted up to one past `limit`; a first syllable never differs. */
+function syllablesApart(a: string, b: string, limit: number): number {
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return limit + 1;
+  let apart = 0;
+  for (let i = 1; i < a.length && apart <= limit; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) apart++;
+  return apart;
+}
+
+/** Up to three places the stem is used: sentences of reported files first, then archives by name. */
+function placesOf(t: Tally, stem: string): string[] {
+  const s = t.stemId.get(stem) as number;
+  const out: string[] = [];
+  for (const reported of [true, false])
+    for (let k = t.stemUseStart[s] as number; k < (t.stemUseStart[s + 1] as number) && out.length < 3; k++) {
+      const u = t.stemUses[k] as number;
+      const file = t.files[t.useFile[u] as number] as IndexedFile;
+      if (file.reported !== reported) continue;
+      const at = t.useAt[u] as NameIndex['uses'][number];
+      const place = reported ? `${file.file}:${at[0]}:${at[1]}` : file.file;
+      if (!out.includes(place)) out.push(place);
+    }
   return out;
 }
