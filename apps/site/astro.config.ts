@@ -47,7 +47,7 @@ export default defineConfig({
   // Edit in context: `astro dev` only (see src/edit/integration.ts).
   integrations: [dariIntegration(root, dari), editIntegration(dari)],
   vite: {
-    define: { __DARI_ROOT__: JSON.stringify(root) },
+    define: { __DARI_ROOT__: JSON.stringify(root), __DARI_SITE_DIR__: JSON.stringify(siteDir) },
     // The site reads the workspace packages from source: no stale dist/ in dev, reloads on edit.
     resolve: {
       alias: [{ find: /^@dari\/([a-z0-9-]+)$/, replacement: `${repo}/packages/$1/src/index.ts` }],
