@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CardText } from './card-draw.ts';
@@ -45,15 +46,29 @@ export function takeDrawing(path: string): Promise<void> | undefined {
   return promise;
 }
 
+/** What a pool did, once its last card is stored: `seconds` from its start. */
+export interface CardDrawing {
+  readonly cards: number;
+  readonly threads: number;
+  readonly seconds: number;
+}
+
+/** The line the build prints for a pool's work (`bench` reads it: cardDrawing in bench/suite/site.ts). */
+export function cardDrawingLine(d: CardDrawing): string {
+  return `[dari] ${d.cards} share cards drawn on ${d.threads} threads in ${d.seconds.toFixed(1)} s`;
+}
+
 /**
  * Starts drawing, on `threads` worker threads, every requested card not yet in the cache `dir`, and
  * returns at once: each card's page waits for its own (`takeDrawing`). Cards are drawn in the
- * order asked, the order Astro builds their pages. Returns how many cards are to be drawn.
+ * order asked, the order Astro builds their pages. Returns how many cards are to be drawn;
+ * `onDone` hears how it went once all are stored (not when a thread died).
  */
 export function drawCardsInWorkers(
   dir: string,
   requests: readonly CardRequest[],
   threads: (missing: number) => number = cardThreads,
+  onDone?: (drawing: CardDrawing) => void,
 ): number {
   const jobs: Array<CardJob & { readonly label: string }> = [];
   const settle = new Map<number, { resolve: () => void; reject: (e: Error) => void; label: string }>();
@@ -69,6 +84,7 @@ export function drawCardsInWorkers(
   }
   const count = Math.min(threads(jobs.length), jobs.length);
   if (count === 0) return 0;
+  const start = performance.now();
   let next = 0;
   let left = jobs.length;
   const workers: Worker[] = [];
@@ -92,8 +108,9 @@ export function drawCardsInWorkers(
         if (reply.error === undefined) waiting.resolve();
         else waiting.reject(failed(waiting.label, reply.error));
       }
-      if (--left === 0) stop();
-      else feed(worker);
+      if (--left > 0) return feed(worker);
+      stop();
+      onDone?.({ cards: jobs.length, threads: count, seconds: (performance.now() - start) / 1000 });
     });
     // A thread that dies (it could not load, it ran out of memory) fails every card not yet drawn.
     worker.on('error', (e) => {

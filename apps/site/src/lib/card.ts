@@ -18,13 +18,12 @@ export async function cachedCard(dir: string, text: CardText, label?: string): P
   } catch {
     // Not drawn yet: drawn below.
   }
-  let png: Uint8Array;
   try {
-    png = await renderCard(text);
+    const png = await renderCard(text);
+    await writeCard(path, png);
+    return png;
   } catch (e) {
     if (label === undefined) throw e;
     throw new Error(`The share card of ${label} could not be drawn: ${(e as Error).message}`, { cause: e });
   }
-  await writeCard(path, png);
-  return png;
 }

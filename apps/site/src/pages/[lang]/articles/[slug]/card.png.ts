@@ -4,15 +4,15 @@ import type { APIRoute } from 'astro';
 import { formatDate } from '../../../../lib/article.js';
 import { cardTitle } from '../../../../lib/article-head.js';
 import { type CardText, cachedCard } from '../../../../lib/card.js';
-import { cardWorkersAvailable, drawCardsInWorkers } from '../../../../lib/card-pool.js';
+import { cardDrawingLine, cardWorkersAvailable, drawCardsInWorkers } from '../../../../lib/card-pool.js';
 import { pageContext } from '../../../../lib/page.js';
 import {
   type ArticleEntry,
   articleBySlug,
   articlesToBuild,
-  type Project,
   loadProject,
   localesToBuild,
+  type Project,
 } from '../../../../lib/project.js';
 
 /** What the card of `article` in `lang` says, from the index: a card never loads the article. */
@@ -45,6 +45,8 @@ export async function getStaticPaths() {
         text: cardText(project, article, lang),
         label: `${lang}/${article.slug}`,
       })),
+      undefined,
+      (drawing) => console.info(cardDrawingLine(drawing)),
     );
   }
   return paths.map(({ article, lang }) => ({ params: { lang, slug: article.slug } }));
@@ -54,6 +56,10 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as string;
   const project = await loadProject();
   const article = articleBySlug(project, params.slug as string);
-  const png = await cachedCard(cardsDir(project), cardText(project, article, lang), `${lang}/${article.slug}`);
+  const png = await cachedCard(
+    cardsDir(project),
+    cardText(project, article, lang),
+    `${lang}/${article.slug}`,
+  );
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
