@@ -8,6 +8,7 @@ import {
   type CardDrawing,
   type CardRequest,
   cardDrawingLine,
+  cardThreadLimit,
   cardThreads,
   cardWorkersAvailable,
   drawCardsInWorkers,
@@ -27,6 +28,14 @@ describe('cardThreads', () => {
     expect(cardThreads(41, 8)).toBe(2);
     expect(cardThreads(30_000, 2)).toBe(2);
     expect(cardThreads(30_000, 1)).toBe(1);
+  });
+
+  it('takes at most DARI_CARD_THREADS threads when it is a whole number, else one per core', () => {
+    expect(cardThreadLimit({ DARI_CARD_THREADS: '1' }, 2)).toBe(1);
+    expect(cardThreadLimit({ DARI_CARD_THREADS: '4' }, 2)).toBe(4);
+    expect(cardThreadLimit({}, 2)).toBe(2);
+    expect(cardThreadLimit({ DARI_CARD_THREADS: '0' }, 2)).toBe(2);
+    expect(cardThreadLimit({ DARI_CARD_THREADS: 'two' }, 2)).toBe(2);
   });
 });
 

@@ -30,10 +30,22 @@ export function cardWorkersAvailable(): boolean {
 // A worker takes about a second to start (satori, resvg, the fonts); a card takes 60–70 ms.
 const CARDS_PER_THREAD = 40;
 
+/**
+ * The most threads to draw cards on: `DARI_CARD_THREADS` when it is a whole number ≥ 1 (fewer
+ * threads, less memory: each holds ≈ 150 MB while drawing), else one per core (pure).
+ */
+export function cardThreadLimit(env: Record<string, string | undefined>, cores: number): number {
+  const asked = Number(env.DARI_CARD_THREADS);
+  return Number.isInteger(asked) && asked >= 1 ? asked : cores;
+}
+
 /** Threads for drawing `missing` cards (pure): none for none, more only when each has enough to do. */
-export function cardThreads(missing: number, cores: number = availableParallelism()): number {
+export function cardThreads(
+  missing: number,
+  limit: number = cardThreadLimit(process.env, availableParallelism()),
+): number {
   if (missing <= 0) return 0;
-  return Math.max(1, Math.min(cores, Math.ceil(missing / CARDS_PER_THREAD)));
+  return Math.max(1, Math.min(limit, Math.ceil(missing / CARDS_PER_THREAD)));
 }
 
 /** Cards being drawn by a pool, by their path in the card cache: each settles once it is stored. */
