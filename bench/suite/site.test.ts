@@ -23,7 +23,7 @@ test('pageTimes takes the median render time of each kind of page from the build
 test('cardDrawing reads the line the site prints when its card workers are done', () => {
   const log = [
     '14:25:43   ├─ /en/articles/a/card.png (+15ms) ',
-    '[dari] 30000 share cards drawn on 2 threads in 1012.4 s',
+    '15:31:02 [dari] 30000 share cards drawn on 2 threads in 1012.4 s',
   ];
   assert.deepEqual(cardDrawing(log.join('\n')), { cards: 30000, threads: 2, seconds: 1012.4 });
   assert.equal(cardDrawing(log[0] ?? ''), undefined);

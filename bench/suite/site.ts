@@ -78,11 +78,12 @@ export interface CardDrawing {
 }
 
 /**
- * The card drawing from the line the site prints when its card workers are done (pure; see
- * apps/site/src/lib/card-pool.ts): none when every card came from the cache.
+ * The card drawing from the line the site logs at the end of the build, `[dari] N share cards
+ * drawn on T threads in S s` (pure; see apps/site/src/lib/card-pool.ts): none when every card came
+ * from the cache.
  */
 export function cardDrawing(log: string): CardDrawing | undefined {
-  const m = /\[dari\] (\d+) share cards drawn on (\d+) threads in ([\d.]+) s/.exec(log);
+  const m = /(\d+) share cards drawn on (\d+) threads in ([\d.]+) s/.exec(log);
   if (!m) return undefined;
   return { cards: Number(m[1]), threads: Number(m[2]), seconds: Number(m[3]) };
 }

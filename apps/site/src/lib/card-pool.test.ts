@@ -8,6 +8,7 @@ import {
   type CardDrawing,
   type CardRequest,
   cardDrawingLine,
+  cardDrawingSlot,
   cardThreadLimit,
   cardThreads,
   cardWorkersAvailable,
@@ -28,6 +29,12 @@ describe('cardThreads', () => {
     expect(cardThreads(41, 8)).toBe(2);
     expect(cardThreads(30_000, 2)).toBe(2);
     expect(cardThreads(30_000, 1)).toBe(1);
+  });
+
+  it('hands the drawing to the integration once', () => {
+    cardDrawingSlot.set({ cards: 3, threads: 1, seconds: 2 });
+    expect(cardDrawingSlot.take()).toEqual({ cards: 3, threads: 1, seconds: 2 });
+    expect(cardDrawingSlot.take()).toBeUndefined();
   });
 
   it('takes at most DARI_CARD_THREADS threads when it is a whole number, else one per core', () => {
@@ -65,7 +72,7 @@ describe.runIf(cardWorkersAvailable())('share cards drawn on worker threads', ()
     );
     expect(done).toMatchObject({ cards: 2, threads: 2 });
     expect(cardDrawingLine({ cards: 2, threads: 2, seconds: 61.84 })).toBe(
-      '[dari] 2 share cards drawn on 2 threads in 61.8 s',
+      '2 share cards drawn on 2 threads in 61.8 s',
     );
     expect(drawCardsInWorkers(dir, requests, () => 2)).toBe(0);
   });

@@ -65,10 +65,27 @@ export interface CardDrawing {
   readonly seconds: number;
 }
 
-/** The line the build prints for a pool's work (`bench` reads it: cardDrawing in bench/suite/site.ts). */
+/** What the build logs of a pool's work when it is done (`bench` reads it: bench/suite/site.ts). */
 export function cardDrawingLine(d: CardDrawing): string {
-  return `[dari] ${d.cards} share cards drawn on ${d.threads} threads in ${d.seconds.toFixed(1)} s`;
+  return `${d.cards} share cards drawn on ${d.threads} threads in ${d.seconds.toFixed(1)} s`;
 }
+
+/**
+ * The build's card drawing, for the integration to log when the build is done (a line printed
+ * from the pool would land inside Astro's line for the page being rendered). The page modules and
+ * the integration are separate module graphs in one process: they meet on `globalThis`.
+ */
+export const cardDrawingSlot = {
+  set(drawing: CardDrawing): void {
+    (globalThis as { __dariCardDrawing?: CardDrawing }).__dariCardDrawing = drawing;
+  },
+  take(): CardDrawing | undefined {
+    const g = globalThis as { __dariCardDrawing?: CardDrawing };
+    const drawing = g.__dariCardDrawing;
+    delete g.__dariCardDrawing;
+    return drawing;
+  },
+};
 
 /**
  * Starts drawing, on `threads` worker threads, every requested card not yet in the cache `dir`, and

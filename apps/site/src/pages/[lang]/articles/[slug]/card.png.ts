@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { formatDate } from '../../../../lib/article.js';
 import { cardTitle } from '../../../../lib/article-head.js';
 import { type CardText, cachedCard } from '../../../../lib/card.js';
-import { cardDrawingLine, cardWorkersAvailable, drawCardsInWorkers } from '../../../../lib/card-pool.js';
+import { cardDrawingSlot, cardWorkersAvailable, drawCardsInWorkers } from '../../../../lib/card-pool.js';
 import { pageContext } from '../../../../lib/page.js';
 import {
   type ArticleEntry,
@@ -46,7 +46,7 @@ export async function getStaticPaths() {
         label: `${lang}/${article.slug}`,
       })),
       undefined,
-      (drawing) => console.info(cardDrawingLine(drawing)),
+      (drawing) => cardDrawingSlot.set(drawing),
     );
   }
   return paths.map(({ article, lang }) => ({ params: { lang, slug: article.slug } }));
