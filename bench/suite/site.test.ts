@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pageTimes } from './site.ts';
+import { cardDrawing, pageTimes } from './site.ts';
 
 test('pageTimes takes the median render time of each kind of page from the build log', () => {
   const log = [
@@ -18,4 +18,13 @@ test('pageTimes takes the median render time of each kind of page from the build
   assert.equal(times.card?.medianMs, 70);
   assert.equal(times.list?.pages, 2);
   assert.equal(times.other?.pages, 1);
+});
+
+test('cardDrawing reads the line the site prints when its card workers are done', () => {
+  const log = [
+    '14:25:43   ├─ /en/articles/a/card.png (+15ms) ',
+    '15:31:02 [dari] 30000 share cards drawn on 2 threads in 1012.4 s',
+  ];
+  assert.deepEqual(cardDrawing(log.join('\n')), { cards: 30000, threads: 2, seconds: 1012.4 });
+  assert.equal(cardDrawing(log[0] ?? ''), undefined);
 });

@@ -70,6 +70,28 @@ export function pageTimes(log: string): Partial<Record<PageKind, { pages: number
   return out;
 }
 
+/** The share cards a build drew, its threads and the seconds from their start to the last stored. */
+export interface CardDrawing {
+  readonly cards: number;
+  readonly threads: number;
+  readonly seconds: number;
+}
+
+/**
+ * The card drawing from the line the site logs at the end of the build, `[dari] N share cards
+ * drawn on T threads in S s` (pure; see apps/site/src/lib/card-pool.ts): none when every card came
+ * from the cache.
+ */
+export function cardDrawing(log: string): CardDrawing | undefined {
+  const m = /(\d+) share cards drawn on (\d+) threads in ([\d.]+) s/.exec(log);
+  if (!m) return undefined;
+  return { cards: Number(m[1]), threads: Number(m[2]), seconds: Number(m[3]) };
+}
+
+// A bound, not a goal: at 10,000 articles (≈ 91,000 pages, 30,000 cards to draw on a cold cache)
+// the build takes about half an hour on two cores; one that hangs fails the step, not the bench.
+const SITE_TIMEOUT_MS = 3 * 3600_000;
+
 /** The built site: where it is and how it was built. */
 export interface SiteBuild {
   readonly outDir: string;
@@ -87,6 +109,7 @@ export async function buildSite(project: string, articles: number): Promise<Site
     await measure(ASTRO, ['build', '--root', repoPath('apps/site'), '--outDir', outDir], {
       cwd: repoPath('apps/site'),
       env: { DARI_ROOT: project, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeoutMs: SITE_TIMEOUT_MS,
     }),
   );
   const html = listFiles(outDir, '.html');
@@ -94,6 +117,7 @@ export async function buildSite(project: string, articles: number): Promise<Site
   const seconds = run.wallMs / 1000;
   const perKind = pageTimes(run.stdout);
   const ms = (k: PageKind) => perKind[k]?.medianMs.toFixed(1) ?? '?';
+  const cards = cardDrawing(run.stdout);
   return {
     outDir,
     run,
@@ -105,12 +129,16 @@ export async function buildSite(project: string, articles: number): Promise<Site
       ...(run.peakRssMb === undefined ? {} : { peakMb: run.peakRssMb }),
       note:
         `${pages.toLocaleString('en')} pages, ${(seconds / Math.max(pages, 1)).toFixed(4)} s/page, ${(sizeOf(outDir) / 1e6).toFixed(1)} MB; ` +
-        `median render ms: article ${ms('article')}, side by side ${ms('bilingual')}, card ${ms('card')}`,
+        `median render ms: article ${ms('article')}, side by side ${ms('bilingual')}, card ${ms('card')}; ` +
+        (cards
+          ? `${cards.cards.toLocaleString('en')} share cards drawn in ${cards.seconds.toFixed(0)} s on ${cards.threads} threads`
+          : 'share cards from the cache'),
       data: {
         pages,
         secondsPerPage: seconds / Math.max(pages, 1),
         bytes: sizeOf(outDir),
         articles,
+        ...(cards ? { cardsDrawn: cards.cards, cardSeconds: cards.seconds, cardThreads: cards.threads } : {}),
         ...Object.fromEntries(Object.entries(perKind).map(([k, v]) => [`medianMs_${k}`, v.medianMs])),
       },
     },

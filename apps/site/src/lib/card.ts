@@ -1,136 +1,29 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import { collectGarbage } from './gc.js';
+import { readFile } from 'node:fs/promises';
+import { type CardText, renderCard } from './card-draw.ts';
+import { cardPath, writeCard } from './card-file.ts';
+import { takeDrawing } from './card-pool.ts';
 
-/** Size of a share card: the 1.91:1 image Open Graph and Twitter's large card both show uncropped. */
-export const CARD = { width: 1200, height: 630 } as const;
-
-/** What a card says. */
-export interface CardText {
-  readonly title: string;
-  /** Language of the title (a fallback title is in the source language). */
-  readonly lang: string;
-  readonly site: string;
-  /** The date as the page prints it. */
-  readonly date: string;
-}
-
-const require = createRequire(import.meta.url);
-let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | undefined;
+export { CARD, type CardText, cardSvg, cardTree, RESVG_OPTIONS, renderCard } from './card-draw.ts';
 
 /**
- * Pretendard (OFL, from npm): one family with Hangul and Latin glyphs drawn to match, so a Korean
- * title with Latin words or digits is set in one face. Read once per build.
+ * A card from `dir` (the project's cache folder) when one with the same text was drawn before or
+ * is being drawn by the card workers (card-pool.ts), else drawn here and stored: an archive's cards
+ * are drawn once, not on every build. `label` (`<locale>/<slug>`) names the card in an error.
  */
-function loadFonts() {
-  fonts ??= Promise.all(
-    (['Regular', 'Bold'] as const).map(async (w) => ({
-      name: 'Pretendard',
-      data: await readFile(require.resolve(`pretendard/dist/public/static/Pretendard-${w}.otf`)),
-      weight: w === 'Bold' ? (700 as const) : (400 as const),
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
-}
-
-/** The card's layout as satori's element tree (pure): site name, the title large, the date below it. */
-export function cardTree(text: CardText): unknown {
-  const size = text.title.length > 60 ? 54 : text.title.length > 34 ? 64 : 76;
-  const div = (style: Record<string, unknown>, children: unknown) => ({
-    type: 'div',
-    props: { style, children },
-  });
-  return div(
-    {
-      width: CARD.width,
-      height: CARD.height,
-      display: 'flex',
-      flexDirection: 'column',
-      padding: '64px 72px',
-      background: '#fdfcf9',
-      color: '#1d1d1f',
-      fontFamily: 'Pretendard',
-      borderTop: '18px solid #0b5cad',
-    },
-    [
-      div({ display: 'flex', fontSize: 34, color: '#0b5cad', fontWeight: 700 }, text.site),
-      div(
-        // Satori breaks Hangul between syllables unless told to keep words whole, as the page does.
-        {
-          display: 'flex',
-          width: CARD.width - 144,
-          fontSize: size,
-          fontWeight: 700,
-          lineHeight: 1.3,
-          wordBreak: text.lang === 'ko' ? 'keep-all' : 'normal',
-        },
-        text.title,
-      ),
-      div({ display: 'flex', fontSize: 30, color: '#5a5a60', marginTop: 24 }, text.date),
-    ],
-  );
-}
-
-/** The card as SVG: satori lays it out and turns its text into paths. */
-export async function cardSvg(text: CardText): Promise<string> {
-  return satori(cardTree(text) as Parameters<typeof satori>[0], {
-    width: CARD.width,
-    height: CARD.height,
-    fonts: await loadFonts(),
-  });
-}
-
-/**
- * How resvg draws a card. Satori has already turned the text into paths: resvg needs no fonts, and
- * scanning the system's (CJK collections are large) would cost ten times the drawing.
- */
-export const RESVG_OPTIONS = {
-  fitTo: { mode: 'width', value: CARD.width },
-  font: { loadSystemFonts: false },
-} as const satisfies ResvgRenderOptions;
-
-/** Cards drawn between two collections of the drawings' garbage. */
-const COLLECT_EVERY = 10;
-let drawn = 0;
-
-/** A share card as PNG bytes. */
-export async function renderCard(text: CardText): Promise<Uint8Array> {
-  const image = await renderAsync(await cardSvg(text), RESVG_OPTIONS);
-  const png = image.asPng();
-  // The drawing's pixels (1200 × 630 × 4 bytes) and resvg's tree are native memory V8 does not
-  // count: they are freed only when V8 collects the objects holding them, which it does late when
-  // little else is allocated — drawing thousands of cards took hundreds of MB of RSS. The tree is
-  // dropped by `renderAsync` itself; the image is young garbage a minor collection frees.
-  if (++drawn % COLLECT_EVERY === 0) collectGarbage('minor');
-  return png;
-}
-
-/** Bump when the card's look changes: cached cards of the old look are then not used. */
-const CARD_VERSION = 2;
-
-/**
- * A card from `dir` (the project's cache folder) when one with the same text was drawn before,
- * else drawn and stored: an archive's cards are drawn once, not on every build.
- */
-export async function cachedCard(dir: string, text: CardText): Promise<Uint8Array> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([CARD_VERSION, text.title, text.lang, text.site, text.date]))
-    .digest('hex');
-  const path = join(dir, `${key}.png`);
+export async function cachedCard(dir: string, text: CardText, label?: string): Promise<Uint8Array> {
+  const path = cardPath(dir, text);
+  await takeDrawing(path);
   try {
     return await readFile(path);
   } catch {
+    // Not drawn yet: drawn below.
+  }
+  try {
     const png = await renderCard(text);
-    await mkdir(dir, { recursive: true });
-    // Written beside and renamed: a build stopped halfway leaves no half card behind.
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, png);
-    await rename(temp, path);
+    await writeCard(path, png);
     return png;
+  } catch (e) {
+    if (label === undefined) throw e;
+    throw new Error(`The share card of ${label} could not be drawn: ${(e as Error).message}`, { cause: e });
   }
 }

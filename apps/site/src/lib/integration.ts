@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DariConfig } from '@dari/config';
 import type { AstroIntegration } from 'astro';
 import { buildScope } from './build-scope.js';
+import { cardDrawingLine, cardDrawingSlot } from './card-pool.js';
 import { nginxSnippet, redirectsFile } from './hosting.js';
 import { buildSearchIndex } from './search-index.js';
 
@@ -20,8 +21,10 @@ export function dariIntegration(root: string, config: DariConfig): AstroIntegrat
   return {
     name: 'dari',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const drawing = cardDrawingSlot.take();
+        if (drawing) logger.info(cardDrawingLine(drawing));
         // A build of some locales or of a slug shard (build-scope.ts) finishes only its own part.
         const scope = buildScope(config);
         for (const locale of scope.locales)
