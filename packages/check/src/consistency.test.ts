@@ -153,6 +153,25 @@ describe('name-inconsistent-archive: one name spelled against the project', () =
     expect(found(mergeParts(config(), printed))).toEqual([`${KO('c')} 라이트하이져`]);
   });
 
+  it('reports the same over shards whatever order their parts come in (the places it names)', async () => {
+    // Four files spell the name the common way, so which three places the finding names depends
+    // on the order the files are compared in; shards split slugs by hash, not in runs.
+    const envoy = (k: string): ReadonlyArray<readonly [string, string]> => [
+      [`Trade envoy Lighthizer met ${k}.`, '라이트하이저 대표는 그들을 만났다.'],
+    ];
+    const { config } = project({ ...ARTICLES, e: envoy('them'), f: envoy('us') });
+    const whole = await checkProject(config(), { cache: false });
+    expect(found(whole)).toEqual([`${KO('c')} 라이트하이져`]);
+    const parts = await Promise.all(
+      [
+        ['b', 'f'],
+        ['a', 'c', 'd', 'e'],
+      ].map((slugs) => checkPart(config(), { cache: false, includes: (s) => slugs.includes(s) })),
+    );
+    expect(mergeParts(config(), parts)).toEqual(whole);
+    expect(mergeParts(config(), [...parts].reverse())).toEqual(whole);
+  });
+
   it('reports the same from worker threads as from this one', async () => {
     // Workers run the built package: `pnpm run build` (part of `pnpm test`) must have run.
     const dist = new URL('../dist/index.js', import.meta.url);

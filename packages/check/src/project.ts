@@ -92,7 +92,10 @@ export function mergeParts(
 ): CheckReport {
   validate(config, options.min ?? {});
   validate(config, options.minReviewed ?? {}, '--min-reviewed');
-  const results = parts.flatMap((p) => p.results);
+  const results = inRunOrder(
+    config,
+    parts.flatMap((p) => p.results),
+  );
   // Across files, so after every part: no cached or sharded result can hide it (see consistency.ts).
   const names = archiveNameFindings(config, results, activeRules(config.rules, config.style), {
     cache: options.cache === true,
@@ -102,6 +105,25 @@ export function mergeParts(
     thresholds: mergeThresholds(config.thresholds, options.min, options.minReviewed),
     ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
   });
+}
+
+/**
+ * Results in the order one run lists them: locale by locale as configured, files by slug (as
+ * `listLocaleFiles` sorts them), whatever order the parts came in. The project-wide name
+ * comparison names spellings and places in that order, so parts merged shard by shard reported
+ * other places than one run (seen at 10,000 articles, where a spelling has more than three).
+ */
+function inRunOrder(config: DariConfig, results: readonly FileResult[]): FileResult[] {
+  const rank = new Map(config.locales.map((l, i) => [l, i]));
+  const slugOf = (file: string) =>
+    file.slice(file.lastIndexOf('/') + 1, file.endsWith('.xlf') ? -4 : undefined);
+  const keyed = results.map((r) => ({
+    r,
+    locale: rank.get(r.report.locale) ?? -1,
+    slug: slugOf(r.report.file),
+  }));
+  keyed.sort((a, b) => a.locale - b.locale || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return keyed.map((k) => k.r);
 }
 
 /** `checkProject` without the verdict: the results of the files `options.includes` accepts. */
