@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,18 @@ describe('sharded sync and check, merged, equal an unsharded run', () => {
       expect(asText.stdout).toBe(text);
     });
   }
+
+  it('merges a part larger than the 64 MB limit of project files (a big archive with many findings)', async () => {
+    const dir = join(work, 'n1');
+    const big = join(work, 'big-part.json');
+    const part = readFileSync(join(dir, 'part-0.json'), 'utf8');
+    // The same JSON with whitespace after it: a part of 65 MB, as 10,000 articles produced.
+    writeFileSync(big, part + ' '.repeat(65 * 1024 * 1024));
+    const run = await cli(join(dir, 'merged'), ['check', '--merge', big, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(code);
+    expect(run.stdout).toBe(report);
+  });
 
   it('a merge missing a shard is refused with exit 2, naming it', async () => {
     const dir = join(work, 'n2');

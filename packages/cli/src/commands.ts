@@ -135,6 +135,13 @@ interface PartRecord extends CheckPart {
   readonly changedSince?: string;
 }
 
+/**
+ * How large a part of `dari check --merge` may be: Dari's own output, not a translator's file, so
+ * not held to the 64 MB limit of project files (a part of 10,000 articles with one finding a
+ * sentence is larger), but short of the longest string V8 will parse (about 512 MiB).
+ */
+const PART_MAX_BYTES = 500 * 1024 * 1024;
+
 /** Reads the part files of `dari check --merge`: one per shard of the same split and `--changed`. */
 function readParts(cwd: string, files: readonly string[], changed: string | undefined): CheckPart[] {
   const bad = (message: string, file?: string) =>
@@ -151,7 +158,7 @@ function readParts(cwd: string, files: readonly string[], changed: string | unde
     const path = resolve(cwd, file);
     let record: Partial<PartRecord>;
     try {
-      record = JSON.parse(readText(path, file)) as Partial<PartRecord>;
+      record = JSON.parse(readText(path, file, PART_MAX_BYTES)) as Partial<PartRecord>;
     } catch (e) {
       if (e instanceof DariError) throw e;
       throw bad('not valid JSON', file);
