@@ -92,10 +92,14 @@ export function mergeParts(
 ): CheckReport {
   validate(config, options.min ?? {});
   validate(config, options.minReviewed ?? {}, '--min-reviewed');
-  const results = inRunOrder(
-    config,
-    parts.flatMap((p) => p.results),
-  );
+  // One part (a whole run, or a shard's) is in run order already.
+  const results =
+    parts.length === 1
+      ? (parts[0] as CheckPart).results
+      : inRunOrder(
+          config,
+          parts.flatMap((p) => p.results),
+        );
   // Across files, so after every part: no cached or sharded result can hide it (see consistency.ts).
   const names = archiveNameFindings(config, results, activeRules(config.rules, config.style), {
     cache: options.cache === true,

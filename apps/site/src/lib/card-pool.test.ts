@@ -77,6 +77,21 @@ describe.runIf(cardWorkersAvailable())('share cards drawn on worker threads', ()
     expect(drawCardsInWorkers(dir, requests, () => 2)).toBe(0);
   });
 
+  it('fails the cards of a thread that exits without answering, instead of waiting forever', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dari-card-pool-'));
+    const quitter = join(dir, 'quitter.mjs');
+    // A drawing thread that takes its first card and stops, as one killed mid-card would.
+    writeFileSync(
+      quitter,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
+    );
+    const lost = request('Ferry service resumes');
+    expect(drawCardsInWorkers(join(dir, 'cards'), [lost], () => 1, undefined, quitter)).toBe(1);
+    await expect(takeDrawing(cardPath(join(dir, 'cards'), lost.text))).rejects.toThrow(
+      /^The share card of en\/ferry-service-resumes could not be drawn: its drawing thread stopped \(exit code 3\)/,
+    );
+  });
+
   it('fails the page of a card a worker could not draw, naming the article', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dari-card-pool-')), 'not-a-folder');
     writeFileSync(file, '');

@@ -91,13 +91,15 @@ export const cardDrawingSlot = {
  * Starts drawing, on `threads` worker threads, every requested card not yet in the cache `dir`, and
  * returns at once: each card's page waits for its own (`takeDrawing`). Cards are drawn in the
  * order asked, the order Astro builds their pages. Returns how many cards are to be drawn;
- * `onDone` hears how it went once all are stored (not when a thread died).
+ * `onDone` hears how it went once all are stored (not when a thread died). `script` is the
+ * worker's code (tests give another).
  */
 export function drawCardsInWorkers(
   dir: string,
   requests: readonly CardRequest[],
   threads: (missing: number) => number = cardThreads,
   onDone?: (drawing: CardDrawing) => void,
+  script: string | URL = WORKER,
 ): number {
   const jobs: Array<CardJob & { readonly label: string }> = [];
   const settle = new Map<number, { resolve: () => void; reject: (e: Error) => void; label: string }>();
@@ -119,8 +121,18 @@ export function drawCardsInWorkers(
   const workers: Worker[] = [];
   const failed = (label: string, why: string) =>
     new Error(`The share card of ${label} could not be drawn: ${why.split('\n')[0]}\n${why}`);
+  let stopped = false;
   const stop = () => {
+    stopped = true;
     for (const w of workers) void w.terminate();
+  };
+  // A thread that dies (it could not load, ran out of memory, exited) fails every card not yet
+  // stored: a card it was drawing would otherwise keep its page, and the build, waiting forever.
+  const abandon = (why: string) => {
+    for (const waiting of settle.values()) waiting.reject(failed(waiting.label, why));
+    settle.clear();
+    next = jobs.length;
+    stop();
   };
   const feed = (worker: Worker) => {
     const job = jobs[next++];
@@ -128,7 +140,7 @@ export function drawCardsInWorkers(
     worker.postMessage({ id: job.id, text: job.text, path: job.path } satisfies CardJob);
   };
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(WORKER);
+    const worker = new Worker(script);
     workers.push(worker);
     worker.on('message', (reply: CardReply) => {
       const waiting = settle.get(reply.id);
@@ -141,12 +153,9 @@ export function drawCardsInWorkers(
       stop();
       onDone?.({ cards: jobs.length, threads: count, seconds: (performance.now() - start) / 1000 });
     });
-    // A thread that dies (it could not load, it ran out of memory) fails every card not yet drawn.
-    worker.on('error', (e) => {
-      for (const waiting of settle.values()) waiting.reject(failed(waiting.label, e.stack ?? e.message));
-      settle.clear();
-      next = jobs.length;
-      stop();
+    worker.on('error', (e) => abandon(e.stack ?? e.message));
+    worker.on('exit', (code) => {
+      if (!stopped && settle.size > 0) abandon(`its drawing thread stopped (exit code ${code})`);
     });
     feed(worker);
   }
